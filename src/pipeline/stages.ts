@@ -1,0 +1,7 @@
+/**
+ * The per-report pipeline, in order. Each stage lives in its own folder; this list is the one
+ * place that says which run and in what order (checked by checkOrder before anything runs).
+ */
+import type { Stage } from '../core/pipeline.ts';
+
+export const STAGES: Stage[] = [];
