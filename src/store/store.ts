@@ -53,10 +53,13 @@ export interface Decision {
   createdAt?: string;
 }
 
+/** One full-text search hit; hits come best first. */
 export interface SearchHit {
   docId: string;
   title: string | null;
+  /** A short passage around the matched words, each match between `[` and `]`. */
   snippet: string;
+  /** Relevance: lower is better. The scale differs between backends; compare only within one result. */
   rank: number;
 }
 
@@ -66,8 +69,13 @@ export interface Store {
   readonly location: string;
   /** The id of the document with this content hash, if one was stored. */
   findByContentHash(hash: string): Promise<string | null>;
+  /**
+   * Writes a report and everything derived from it in one transaction: all of it or none of it.
+   * Throws a `store` error when the id or content hash is already stored.
+   */
   saveDocument(rec: SaveRecord): Promise<void>;
   getDocument(id: string): Promise<Document | null>;
+  /** Every document without text and layers, in ingest order. */
   listDocuments(): Promise<DocumentSummary[]>;
   /** Every document with its layers, in ingest order. */
   allDocuments(): Promise<Document[]>;
@@ -75,16 +83,42 @@ export interface Store {
   /** Document ids sharing at least one of these band keys. */
   dedupeCandidates(bands: string[]): Promise<string[]>;
   getSignature(docId: string): Promise<Uint32Array | null>;
+  /** The signatures of several documents in one round trip; ids without one are absent from the map. */
+  getSignatures(docIds: string[]): Promise<Map<string, Uint32Array>>;
   duplicateLinks(): Promise<DuplicateLink[]>;
-  /** Replaces a document's stored layers (re-analysis after a pipeline change). */
+  /** Replaces a document's stored layers (re-analysis after a pipeline change); `no-such-item` if unknown. */
   updateLayers(docId: string, layers: Layers, pipelineVersion: string): Promise<void>;
+  /** Records a decision and returns its id. */
   addDecision(d: Decision): Promise<number>;
+  /** Every decision, oldest first. */
   listDecisions(): Promise<Decision[]>;
+  /** Forgets a decision; an unknown id changes nothing. */
   removeDecision(id: number): Promise<void>;
+  /**
+   * Full-text search. The query is plain words (at most 20 are used, all required); it is never
+   * parsed as query syntax nor built into SQL, so any input is safe.
+   */
   search(query: string, limit?: number): Promise<SearchHit[]>;
-  /** A number that changes whenever anything stored changes; used to key caches. */
+  /**
+   * A number that grows whenever anything stored changes (documents, layers, duplicate links,
+   * decisions); used to key caches. Writing the cache itself does not change it.
+   */
   version(): Promise<number>;
+  /** The number of the newest schema migration applied. */
+  schemaVersion(): Promise<number>;
+  /** Derived results (e.g. the built situation) by key. */
   getCache(key: string): Promise<string | null>;
   setCache(key: string, value: string): Promise<void>;
+  /** Releases the file or the connections; the store is unusable afterwards. */
   close(): Promise<void>;
+}
+
+/**
+ * The words of a search query, at most 20: letters and digits with inner apostrophes and
+ * hyphens. Both backends search for these words only, so punctuation and operators typed
+ * by a person (or found in a report) never reach a query parser.
+ */
+export function searchWords(input: string): string[] {
+  const words = input.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return words.slice(0, 20);
 }

@@ -1,0 +1,124 @@
+import { after, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { SitrepError } from '../core/errors.ts';
+import { SqliteStore, migrateSqlite, toFtsQuery } from './sqlite.ts';
+import { listMigrations, SQLITE_MIGRATIONS_DIR } from './migrations.ts';
+import { openStore } from './index.ts';
+import { storeConformance } from './store.case.ts';
+import { sampleDoc, saveRecord } from './store.fixtures.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'sitrep-sqlite-test-'));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+let n = 0;
+const freshPath = () => join(tmp, `store-${++n}.db`);
+
+storeConformance('sqlite file', async () => new SqliteStore(freshPath()));
+storeConformance('sqlite :memory:', async () => new SqliteStore(':memory:'));
+storeConformance('sqlite through openStore', () => openStore(freshPath()));
+
+const shipped = listMigrations(SQLITE_MIGRATIONS_DIR);
+
+/** A migrations directory holding the shipped migrations plus extra ones. */
+function migrationsDir(extra: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmp, 'migrations-'));
+  for (const m of shipped) copyFileSync(join(SQLITE_MIGRATIONS_DIR, m.name), join(dir, m.name));
+  for (const [name, sql] of Object.entries(extra)) writeFileSync(join(dir, name), sql);
+  return dir;
+}
+
+const userVersion = (path: string) => {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.pragma('user_version', { simple: true }) as number;
+  } finally {
+    db.close();
+  }
+};
+
+describe('sqlite migrations', () => {
+  it('a fresh database is migrated to the newest shipped migration', async () => {
+    const path = freshPath();
+    const s = new SqliteStore(path);
+    assert.equal(await s.schemaVersion(), shipped[shipped.length - 1].version);
+    await s.close();
+    assert.equal(userVersion(path), shipped.length);
+  });
+
+  it('reopening applies nothing twice and keeps the data', async () => {
+    const path = freshPath();
+    const dir = migrationsDir({ '900_seed.sql': "CREATE TABLE probe (x TEXT); INSERT INTO probe VALUES ('once');" });
+    const s1 = new SqliteStore(path, { migrationsDir: dir });
+    await s1.saveDocument(saveRecord(sampleDoc(1, 'Kept across reopening.')));
+    await s1.close();
+    const s2 = new SqliteStore(path, { migrationsDir: dir });
+    assert.equal(await s2.countDocuments(), 1);
+    await s2.close();
+    const db = new Database(path);
+    assert.deepEqual(db.prepare('SELECT x FROM probe').all(), [{ x: 'once' }]);
+    db.close();
+  });
+
+  it('a newer migration file is applied when the database is reopened', async () => {
+    const path = freshPath();
+    const dir = migrationsDir();
+    await new SqliteStore(path, { migrationsDir: dir }).close();
+    writeFileSync(join(dir, '901_add_notes.sql'), 'ALTER TABLE documents ADD COLUMN notes TEXT;');
+    const s = new SqliteStore(path, { migrationsDir: dir });
+    assert.equal(await s.schemaVersion(), 901);
+    await s.saveDocument(saveRecord(sampleDoc(2, 'After the upgrade.')));
+    await s.close();
+    const db = new Database(path);
+    assert.ok((db.prepare('PRAGMA table_info(documents)').all() as Array<{ name: string }>).some((c) => c.name === 'notes'));
+    db.close();
+  });
+
+  it('a failing migration is rolled back whole and names itself', () => {
+    const db = new Database(':memory:');
+    const ok = { version: 1, name: '001_ok.sql', sql: 'CREATE TABLE a (x INTEGER);' };
+    const bad = { version: 2, name: '002_bad.sql', sql: 'CREATE TABLE b (x INTEGER); INSERT INTO nowhere VALUES (1);' };
+    assert.throws(() => migrateSqlite(db, [ok, bad]), (e: unknown) => e instanceof SitrepError && /002_bad\.sql/.test(e.message));
+    assert.equal(db.pragma('user_version', { simple: true }), 1);
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((t) => t.name);
+    assert.deepEqual(tables, ['a']);
+    assert.deepEqual(migrateSqlite(db, [ok]), []);
+    db.close();
+  });
+
+  it('a database from a newer sitrep is refused with a clear error', () => {
+    const path = freshPath();
+    const db = new Database(path);
+    db.pragma('user_version = 999');
+    db.close();
+    assert.throws(() => new SqliteStore(path), (e: unknown) => e instanceof SitrepError && /schema version 999/.test(e.message));
+  });
+
+  it('two migration files with the same number are an error', () => {
+    const dir = migrationsDir({ '001_again.sql': 'SELECT 1;' });
+    assert.throws(() => listMigrations(dir), /two migrations share number 1/);
+  });
+
+  it('an unopenable path is a store error naming the path', () => {
+    const bad = join(tmp, 'no', 'such', 'dir', 'x.db');
+    assert.throws(() => new SqliteStore(bad), (e: unknown) => e instanceof SitrepError && e.code === 'store' && e.input === bad);
+  });
+});
+
+describe('sqlite specifics', () => {
+  it('uses the WAL journal', () => {
+    const path = freshPath();
+    const s = new SqliteStore(path);
+    const db = new Database(path);
+    assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+    db.close();
+    void s.close();
+  });
+
+  it('toFtsQuery quotes every word so FTS operators are literal', () => {
+    assert.equal(toFtsQuery('militia NEAR( ) OR "x" *'), '"militia" "NEAR" "OR" "x"');
+    assert.equal(toFtsQuery('"*()'), '');
+  });
+});
