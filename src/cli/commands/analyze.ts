@@ -1,9 +1,8 @@
 /** `sitrep analyze`: the main job. Ingests reports and prints a short summary of the situation. */
 import type { Command } from '../command.ts';
 import { Sitrep } from '../../core/sitrep.ts';
-import { SitrepError } from '../../core/errors.ts';
 import type { Situation } from '../../core/types.ts';
-import { INGEST_OPTIONS, runIngest } from './ingest.ts';
+import { INGEST_OPTIONS, inputsFrom, readOptionsFrom, runIngest } from './ingest.ts';
 
 /** A few lines a person reads at a glance: counts, the busiest actors, the first dated events. */
 export function situationSummary(s: Situation): string {
@@ -39,10 +38,11 @@ Then explore with 'sitrep timeline', 'sitrep entity NAME', 'sitrep report' or 's
 example:
   sitrep analyze examples/reports`,
   async run({ values, positionals }, io) {
-    if (!positionals.length) throw new SitrepError('bad-usage', 'name at least one input (a path, directory, glob, URL or -)');
+    const inputs = inputsFrom(values, positionals);
+    readOptionsFrom(values, io);
     const app = await Sitrep.open({ db: values.db as string, debug: values.debug ? io.err : undefined });
     try {
-      const summary = await runIngest(app, positionals, values, io);
+      const summary = await runIngest(app, inputs, values, io);
       if (!values.json && !values.quiet) io.out(situationSummary(await app.situation()));
       return summary.rejected.length ? 1 : 0;
     } finally {

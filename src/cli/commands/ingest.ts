@@ -3,31 +3,56 @@ import type { Command, CliIO } from '../command.ts';
 import { DB_OPTION } from '../command.ts';
 import { Sitrep, type IngestEvent, type IngestSummary } from '../../core/sitrep.ts';
 import { SitrepError } from '../../core/errors.ts';
+import { DEFAULT_READ_OPTIONS, type ReadOptions } from '../../ingest/read.ts';
 
 export const INGEST_OPTIONS = {
   ...DB_OPTION,
   json: { type: 'boolean', description: 'print the summary as one JSON object' },
-  'max-bytes': { type: 'string', description: 'largest input accepted, in bytes', placeholder: 'N', default: String(5 * 1024 * 1024) },
-  quiet: { type: 'boolean', description: 'print nothing but errors' },
+  quiet: { type: 'boolean', description: 'print nothing but rejections and errors' },
+  feed: { type: 'string', multiple: true, description: 'an RSS/Atom feed (URL or file); rejected if it is not one (repeatable)', placeholder: 'URL' },
+  'max-bytes': { type: 'string', description: 'largest input accepted, in bytes', placeholder: 'N', default: String(DEFAULT_READ_OPTIONS.maxBytes) },
+  timeout: { type: 'string', description: 'seconds to wait for each URL', placeholder: 'SECONDS', default: String(DEFAULT_READ_OPTIONS.timeoutMs / 1000) },
+  'max-redirects': { type: 'string', description: 'redirects followed per URL', placeholder: 'N', default: String(DEFAULT_READ_OPTIONS.maxRedirects) },
 } as const;
 
-/** A one-line progress counter on a terminal; nothing when piped. */
-export function progress(io: CliIO) {
-  let n = 0;
-  const t0 = performance.now();
+/** Seconds between two redraws of the progress line, and before the first. */
+const REDRAW_MS = 200;
+const FIRST_MS = 500;
+
+/**
+ * A one-line progress counter on standard error when it is a terminal, redrawn at most five
+ * times a second once a run lasts; nothing when piped. `line()` prints a message above it.
+ */
+export function progress(io: CliIO, now: () => number = () => performance.now()) {
+  let read = 0;
+  let rejected = 0;
+  let shown = false;
+  const t0 = now();
+  let last = t0;
+  const clear = () => {
+    if (shown) process.stderr.write('\r\x1b[K');
+    shown = false;
+  };
   return {
-    tick() {
-      n++;
-      if (!io.interactive || n % 25 !== 0) return;
-      const rate = n / ((performance.now() - t0) / 1000);
-      process.stderr.write(`\r  ${n} reports read (${rate.toFixed(0)}/s)`);
+    tick(e: IngestEvent) {
+      read++;
+      if (e.kind === 'rejected') rejected++;
+      const t = now();
+      if (!io.interactive || t - t0 < FIRST_MS || t - last < REDRAW_MS) return;
+      last = t;
+      const rate = read / ((t - t0) / 1000);
+      process.stderr.write(`\r\x1b[K  ${read} reports read, ${rejected} rejected (${rate.toFixed(0)}/s)`);
+      shown = true;
     },
-    done() {
-      if (io.interactive && n >= 25) process.stderr.write('\r\x1b[K');
+    line(text: string) {
+      clear();
+      io.err(text);
     },
+    done: clear,
   };
 }
 
+/** The one-line summary printed after a run. */
 export function summaryLine(s: IngestSummary): string {
   const parts = [`${s.read} read`, `${s.stored} stored`];
   if (s.duplicates) parts.push(`${s.duplicates} marked duplicate`);
@@ -36,17 +61,47 @@ export function summaryLine(s: IngestSummary): string {
   return `${parts.join(', ')} in ${s.seconds.toFixed(2)}s`;
 }
 
+function positive(values: Record<string, unknown>, name: string, allowZero = false): number {
+  const n = Number(values[name]);
+  if (!Number.isFinite(n) || n < 0 || (!allowZero && n === 0)) {
+    throw new SitrepError('bad-usage', `--${name} must be a ${allowZero ? 'non-negative' : 'positive'} number, not '${values[name]}'`);
+  }
+  return n;
+}
+
+/** The read options the command line asks for. */
+export function readOptionsFrom(values: Record<string, unknown>, io: CliIO): ReadOptions {
+  return {
+    maxBytes: positive(values, 'max-bytes'),
+    timeoutMs: positive(values, 'timeout') * 1000,
+    maxRedirects: Math.floor(positive(values, 'max-redirects', true)),
+    feeds: (values.feed as string[] | undefined) ?? [],
+    stdin: io.stdin as AsyncIterable<Uint8Array>,
+  };
+}
+
+/** The inputs named: positionals, then every --feed. */
+export function inputsFrom(values: Record<string, unknown>, positionals: string[]): string[] {
+  const inputs = [...positionals, ...((values.feed as string[] | undefined) ?? [])];
+  if (!inputs.length) throw new SitrepError('bad-usage', 'name at least one input (a path, directory, glob, URL or -)');
+  return inputs;
+}
+
 /** Shared by `ingest` and `analyze`: runs the ingestion and reports it. */
 export async function runIngest(app: Sitrep, inputs: string[], values: Record<string, unknown>, io: CliIO): Promise<IngestSummary> {
-  const maxBytes = Number(values['max-bytes']);
-  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new SitrepError('bad-usage', `--max-bytes must be a positive number, not '${values['max-bytes']}'`);
+  const read = readOptionsFrom(values, io);
   const bar = progress(io);
   const onEvent = (e: IngestEvent) => {
-    bar.tick();
-    if (e.kind === 'rejected') io.err(`rejected ${e.source}: ${e.reason}`);
+    if (e.kind === 'rejected') bar.line(`rejected ${e.source}: ${e.reason}`);
+    bar.tick(e);
   };
-  const summary = await app.ingest(inputs, { maxBytes, onEvent });
-  bar.done();
+  const note = values.debug ? (line: string) => bar.line(line) : undefined;
+  let summary: IngestSummary;
+  try {
+    summary = await app.ingest(inputs, { ...read, note, onEvent });
+  } finally {
+    bar.done();
+  }
   if (values.json) io.out(JSON.stringify(summary));
   else if (!values.quiet) io.out(summaryLine(summary));
   return summary;
@@ -58,21 +113,30 @@ export const ingest: Command = {
   usage: 'sitrep ingest <path | dir | glob | url | ->... [--db FILE] [--json]',
   options: INGEST_OPTIONS,
   details: `
-Reads .txt, .md, .html/.htm, .json and .jsonl files, directories recursively, glob patterns,
-http(s) URLs (pages and RSS/Atom feeds) and standard input (-). Each report is cleaned, analysed
-and stored in one transaction; a report already stored (same content) is skipped. An input that
-cannot be used gets one line on standard error naming it and the reason; the others go on, and
-the exit status is 1 when any input was rejected.
+Reads .txt, .md, .html/.htm, .json and .jsonl files (JSON: objects with "text" or "html" and
+optional "url", "title", "outlet", "published"), RSS/Atom feeds (.xml .rss .atom), directories
+recursively (hidden files, READMEs and other file types skipped; --debug names them), glob
+patterns in quotes ('reports/**/*.html'), http(s) URLs (pages and RSS/Atom feeds, whose items
+are fetched as pages) and standard input (-, text or HTML). HTML goes through article
+extraction. Non-UTF-8 text is read as windows-1252.
+
+Each report is cleaned, analysed and stored in one transaction, so an interrupted run loses
+nothing already stored and running it again finishes the job; a report already stored (same
+content) is skipped. An input that cannot be used (missing, unreadable, binary, empty, too
+large, malformed, unreachable, not a feed) gets one line on standard error naming it and the
+reason; the others go on, and the exit status is 1 when any input was rejected.
 
 examples:
   sitrep ingest examples/reports
-  sitrep ingest 'feeds/*.jsonl' https://example.org/rss.xml --db news.db
+  sitrep ingest 'feeds/*.jsonl' https://example.org/news/story.html --db news.db
+  sitrep ingest --feed https://example.org/rss.xml --timeout 10
   cat report.txt | sitrep ingest -`,
   async run({ values, positionals }, io) {
-    if (!positionals.length) throw new SitrepError('bad-usage', 'name at least one input (a path, directory, glob, URL or -)');
+    const inputs = inputsFrom(values, positionals);
+    readOptionsFrom(values, io);
     const app = await Sitrep.open({ db: values.db as string, debug: values.debug ? io.err : undefined });
     try {
-      const summary = await runIngest(app, positionals, values, io);
+      const summary = await runIngest(app, inputs, values, io);
       return summary.rejected.length ? 1 : 0;
     } finally {
       await app.close();
