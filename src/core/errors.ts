@@ -17,6 +17,8 @@ export const ERROR_CODES = {
   'pipeline-order': 'the pipeline stages are out of order',
   'store': 'the store could not complete the operation',
   'no-such-item': 'no item with that id or name',
+  'read-only': 'the server is read-only (start it with --allow-ingest to add reports)',
+  'method-not-allowed': 'the route does not accept that HTTP method',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
