@@ -1,0 +1,127 @@
+/**
+ * Loads cleaning data from data/clean/ once, validating every entry: furniture patterns
+ * (furniture.tsv), known outlets (outlets.tsv) and date words (dates.json). A bad entry throws a
+ * `bad-data-file` error naming the file and the line.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { SitrepError } from '../core/errors.ts';
+
+const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'clean');
+
+export type RuleScope = 'line' | 'heading' | 'tail' | 'suffix' | 'inline';
+const SCOPES: RuleScope[] = ['line', 'heading', 'tail', 'suffix', 'inline'];
+
+/** One furniture pattern: what it removes and why. */
+export interface FurnitureRule {
+  id: string;
+  /** The removal reason (subscription, photo-credit, read-more...). */
+  kind: string;
+  scope: RuleScope;
+  /** Line scopes only: the rule applies to lines of at most this many words (0 = any). */
+  maxWords: number;
+  re: RegExp;
+}
+
+/** A known outlet: its name, other names and web domains. */
+export interface Outlet {
+  name: string;
+  aliases: string[];
+  domains: string[];
+}
+
+export interface DateWords {
+  months: Record<string, number>;
+  weekdays: string[];
+  publishedWords: string[];
+  updatedWords: string[];
+  fillerWords: string[];
+}
+
+const bad = (file: string, where: string, why: string): SitrepError =>
+  new SitrepError('bad-data-file', `${file} ${where}: ${why}`, join(DATA_DIR, file));
+
+/** Parses furniture.tsv text; exported for tests of the validation. */
+export function parseFurniture(text: string, file = 'furniture.tsv'): FurnitureRule[] {
+  const rules: FurnitureRule[] = [];
+  const ids = new Set<string>();
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim() || line.startsWith('#')) return;
+    const cols = line.split('\t');
+    const where = `line ${i + 1}`;
+    if (cols.length < 6) throw bad(file, where, `expected 7 tab-separated columns, found ${cols.length}`);
+    const [id, kind, scope, maxWords, flags, pattern] = cols;
+    if (!/^[a-z0-9-]+$/.test(id)) throw bad(file, where, `rule id "${id}" must be lower-case words joined by -`);
+    if (ids.has(id)) throw bad(file, where, `rule id "${id}" repeats`);
+    ids.add(id);
+    if (!/^[a-z-]+$/.test(kind)) throw bad(file, where, `kind "${kind}" must be lower-case words joined by -`);
+    if (!SCOPES.includes(scope as RuleScope)) throw bad(file, where, `scope "${scope}" is not one of ${SCOPES.join(', ')}`);
+    if (!/^\d+$/.test(maxWords)) throw bad(file, where, `maxWords "${maxWords}" is not a whole number`);
+    if (!/^[imsu]*$/.test(flags)) throw bad(file, where, `flags "${flags}" may only hold i, m, s, u`);
+    let re: RegExp;
+    try {
+      re = new RegExp(pattern, flags);
+    } catch (e) {
+      throw bad(file, where, `pattern does not compile: ${(e as Error).message}`);
+    }
+    rules.push({ id, kind, scope: scope as RuleScope, maxWords: Number(maxWords), re });
+  });
+  return rules;
+}
+
+/** Parses outlets.tsv text; exported for tests of the validation. */
+export function parseOutlets(text: string, file = 'outlets.tsv'): Outlet[] {
+  const out: Outlet[] = [];
+  const split = (s: string | undefined) => (s ?? '').split('|').map((x) => x.trim()).filter(Boolean);
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim() || line.startsWith('#') || line.startsWith('name\t')) return;
+    const cols = line.split('\t');
+    const where = `line ${i + 1}`;
+    if (!cols[0]?.trim()) throw bad(file, where, 'the outlet has no name');
+    const domains = split(cols[2]);
+    for (const d of domains) if (!/^[a-z0-9.-]+\.[a-z]{2,}$/.test(d)) throw bad(file, where, `"${d}" is not a domain`);
+    out.push({ name: cols[0].trim(), aliases: split(cols[1]), domains });
+  });
+  return out;
+}
+
+function readData(file: string): string {
+  try {
+    return readFileSync(join(DATA_DIR, file), 'utf8');
+  } catch (e) {
+    throw bad(file, '', `cannot be read: ${(e as Error).message}`);
+  }
+}
+
+let furniture: FurnitureRule[] | null = null;
+let outlets: Outlet[] | null = null;
+let dates: DateWords | null = null;
+
+/** The furniture rules of data/clean/furniture.tsv (loaded once). */
+export function furnitureRules(): FurnitureRule[] {
+  return (furniture ??= parseFurniture(readData('furniture.tsv')));
+}
+
+/** The known outlets of data/clean/outlets.tsv (loaded once). */
+export function knownOutlets(): Outlet[] {
+  return (outlets ??= parseOutlets(readData('outlets.tsv')));
+}
+
+/** Month, weekday and label words of data/clean/dates.json (loaded once). */
+export function dateWords(): DateWords {
+  if (dates) return dates;
+  let d: DateWords;
+  try {
+    d = JSON.parse(readData('dates.json'));
+  } catch (e) {
+    throw bad('dates.json', '', `is not valid JSON: ${(e as Error).message}`);
+  }
+  for (const k of ['weekdays', 'publishedWords', 'updatedWords', 'fillerWords'] as const) {
+    if (!Array.isArray(d[k])) throw bad('dates.json', `"${k}"`, 'must be a list of words');
+  }
+  for (const [m, n] of Object.entries(d.months ?? {})) {
+    if (!Number.isInteger(n) || n < 1 || n > 12) throw bad('dates.json', `months["${m}"]`, 'must be 1..12');
+  }
+  return (dates = d);
+}

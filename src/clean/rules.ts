@@ -1,0 +1,125 @@
+/**
+ * The per-line furniture pass: metadata prefixes, date lines, datelines, the patterns of
+ * data/clean/furniture.tsv (whole lines, headings with their paragraph, tail blurbs, credits at
+ * the end of captions, inline link artefacts).
+ */
+import type { Line } from './lines.ts';
+import type { Mask } from './assemble.ts';
+import { mark } from './assemble.ts';
+import { furnitureRules, type FurnitureRule } from './data.ts';
+import { readDateLine, readMetaPrefix } from './dates.ts';
+import { readDateline } from './dateline.ts';
+
+/** What the line pass found, for the structural pass that follows. */
+export interface LineState {
+  /** Per line: the reason it was removed whole, or null. */
+  removed: (string | null)[];
+  /** Per line: the body with credits and prefixes removed (what a reader still sees). */
+  visible: string[];
+}
+
+/** How many non-blank lines from the top a dateline may stand at (after title, standfirst, caption). */
+const DATELINE_WINDOW = 12;
+/** Share of the lines, from the end, where author biographies are looked for. */
+const TAIL_SHARE = 0.4;
+
+const globals = new Map<RegExp, RegExp>();
+/** The global-flag twin of a pattern, made once (a load-once cache). */
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) globals.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')));
+  return g;
+}
+
+const ruleReason = (r: FurnitureRule) => `${r.kind}/${r.id}`;
+
+function lineRuleHit(rules: FurnitureRule[], line: Line, inTail: boolean): FurnitureRule | null {
+  for (const r of rules) {
+    if (r.scope === 'suffix' || r.scope === 'inline') continue;
+    if (r.scope === 'tail' && !inTail) continue;
+    if (r.maxWords && line.words > r.maxWords) continue;
+    if (r.re.test(line.body)) return r;
+  }
+  return null;
+}
+
+/** Runs the line rules over every line, marking what goes in `mask`. */
+export function lineRules(raw: string, lines: Line[], mask: Mask): LineState {
+  const rules = furnitureRules();
+  const state: LineState = { removed: lines.map(() => null), visible: lines.map((l) => l.body) };
+  const removeLine = (i: number, reason: string) => {
+    mark(mask, lines[i].start, lines[i].end, reason);
+    state.removed[i] = reason;
+  };
+  const firstNonBlank = lines.findIndex((l) => !l.blank);
+  const tailFrom = Math.floor(lines.length * (1 - TAIL_SHARE));
+  let nonBlankSeen = 0;
+  let datelineDone = false;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.blank || state.removed[i]) continue;
+    nonBlankSeen++;
+    let bodyStart = line.bodyStart;
+    let body = line.body;
+    if (i === firstNonBlank) {
+      const meta = readMetaPrefix(raw.slice(line.start, line.end));
+      if (meta) {
+        mark(mask, line.start, line.start + meta.length, 'metadata-line/top-field');
+        bodyStart = line.start + meta.length;
+        body = raw.slice(bodyStart, line.end).trim();
+        if (!body) {
+          state.removed[i] = 'metadata-line/top-field';
+          continue;
+        }
+      }
+    }
+    if (readDateLine(body)) {
+      removeLine(i, 'date-line/published-or-updated');
+      continue;
+    }
+    const hit = lineRuleHit(rules, { ...line, body }, i >= tailFrom);
+    if (hit) {
+      removeLine(i, ruleReason(hit));
+      if (hit.scope === 'heading') removeNextParagraph(lines, i, (j) => removeLine(j, ruleReason(hit)));
+      continue;
+    }
+    if (!datelineDone && nonBlankSeen <= DATELINE_WINDOW) {
+      const d = readDateline(body);
+      if (d) {
+        mark(mask, bodyStart, bodyStart + d.length, 'dateline/place-and-outlet');
+        bodyStart += d.length;
+        body = body.slice(d.length);
+        datelineDone = true;
+      }
+    }
+    let visibleEnd = bodyStart + body.length;
+    for (const r of rules) {
+      if (r.scope !== 'suffix') continue;
+      r.re.lastIndex = 0;
+      const m = r.re.exec(raw.slice(bodyStart, visibleEnd));
+      if (!m || m.index === 0) continue;
+      mark(mask, bodyStart + m.index, visibleEnd, ruleReason(r));
+      visibleEnd = bodyStart + m.index;
+    }
+    for (const r of rules) {
+      if (r.scope !== 'inline') continue;
+      const re = globalOf(r.re);
+      re.lastIndex = 0;
+      const seg = raw.slice(bodyStart, visibleEnd);
+      for (let m = re.exec(seg); m; m = re.exec(seg)) {
+        if (!m[0]) break;
+        mark(mask, bodyStart + m.index, bodyStart + m.index + m[0].length, ruleReason(r));
+      }
+    }
+    state.visible[i] = raw.slice(bodyStart, visibleEnd).trim();
+  }
+  return state;
+}
+
+/** Removes the paragraph after line `i` (blank lines skipped, then consecutive non-blank lines). */
+function removeNextParagraph(lines: Line[], i: number, remove: (j: number) => void): void {
+  let j = i + 1;
+  while (j < lines.length && lines[j].blank) j++;
+  while (j < lines.length && !lines[j].blank) remove(j++);
+}

@@ -1,0 +1,93 @@
+/**
+ * The structural furniture pass, after the line rules: repeated lines (related-article
+ * headlines, promo lines, doubled captions), bullet lists made mostly of promotions, the short
+ * header line of a removed list, and section headings left with nothing but furniture after them.
+ * Sub-headings inside the story are kept: a short line is only removed for what surrounds it.
+ */
+import type { Line } from './lines.ts';
+import { isHeadlineLike, lineKey } from './lines.ts';
+import type { Mask } from './assemble.ts';
+import { mark } from './assemble.ts';
+import type { LineState } from './rules.ts';
+
+/** A heading removed with the furniture after it has at most this many words. */
+const HEADING_WORDS = 8;
+
+export function structureRules(lines: Line[], mask: Mask, state: LineState): void {
+  const remove = (i: number, reason: string) => {
+    if (state.removed[i]) return;
+    mark(mask, lines[i].start, lines[i].end, reason);
+    state.removed[i] = reason;
+  };
+  const firstNonBlank = lines.findIndex((l) => !l.blank);
+  repeatedLines(lines, state, firstNonBlank, remove);
+  bulletBlocks(lines, state, remove);
+  tailHeadings(lines, state, firstNonBlank, remove);
+}
+
+/**
+ * A short headline-like line seen twice or more anywhere is a related-article link or a promo:
+ * every copy goes. A longer line repeated (a doubled caption or pull quote) loses its later copies.
+ */
+function repeatedLines(lines: Line[], state: LineState, firstNonBlank: number, remove: (i: number, r: string) => void): void {
+  const seen = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    if (l.blank || state.removed[i]) return;
+    const k = lineKey(state.visible[i] || l.body);
+    if (!k) return;
+    const list = seen.get(k);
+    if (list) list.push(i);
+    else seen.set(k, [i]);
+  });
+  for (const idx of seen.values()) {
+    if (idx.length < 2) continue;
+    const headline = isHeadlineLike(state.visible[idx[0]]);
+    idx.forEach((i, n) => {
+      if (headline && i !== firstNonBlank) remove(i, 'repeated-line/short-headline');
+      else if (n > 0) remove(i, 'repeated-line/later-copy');
+    });
+  }
+}
+
+/**
+ * A bullet list whose items are mostly furniture (app, ad-free, comment prompts) goes whole,
+ * with the short header line right above it ("<Outlet> cover", "Subscriber benefits").
+ */
+function bulletBlocks(lines: Line[], state: LineState, remove: (i: number, r: string) => void): void {
+  let i = 0;
+  while (i < lines.length) {
+    if (!lines[i].bullet) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < lines.length && lines[i].bullet) i++;
+    const items = i - from;
+    let furniture = 0;
+    for (let k = from; k < i; k++) if (state.removed[k]) furniture++;
+    if (furniture === 0 || furniture * 2 < items) continue;
+    for (let k = from; k < i; k++) remove(k, 'promo/list');
+    const h = from - 1;
+    if (h >= 0 && !lines[h].blank && !lines[h].bullet && isHeadlineLike(state.visible[h], HEADING_WORDS)) remove(h, 'promo/list-header');
+  }
+}
+
+/**
+ * Walking up from the end: short headings with nothing but furniture below them are site
+ * sections ("Most read", "Uncommon Knowledge"), not story sub-headings.
+ */
+function tailHeadings(lines: Line[], state: LineState, firstNonBlank: number, remove: (i: number, r: string) => void): void {
+  let furnitureBelow = false;
+  for (let i = lines.length - 1; i > firstNonBlank; i--) {
+    if (lines[i].blank) continue;
+    if (state.removed[i]) {
+      furnitureBelow = true;
+      continue;
+    }
+    if (furnitureBelow && isHeadlineLike(state.visible[i], HEADING_WORDS)) {
+      remove(i, 'section-heading/above-furniture');
+      continue;
+    }
+    break;
+  }
+}
