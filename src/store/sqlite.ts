@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import type { Document, Layers } from '../core/types.ts';
 import { SitrepError } from '../core/errors.ts';
 import type { Decision, DocumentSummary, DuplicateLink, SaveRecord, SearchHit, Store } from './store.ts';
-import { searchWords } from './store.ts';
+import { clampLimit, searchWords } from './store.ts';
 import { listMigrations, newerSchemaError, SQLITE_MIGRATIONS_DIR, type Migration } from './migrations.ts';
 import { layerRows, signatureBytes, signatureFromBytes, toDocument, type DocRow } from './rows.ts';
 
@@ -159,14 +159,16 @@ export class SqliteStore implements Store {
   }
 
   async allDocuments(): Promise<Document[]> {
-    // Two sequential scans instead of one query per document: fast for tens of thousands.
-    const byDoc = new Map<string, Layers>();
-    for (const l of this.q.allLayers.iterate() as IterableIterator<{ doc_id: string; name: string; json: string }>) {
-      let layers = byDoc.get(l.doc_id);
-      if (!layers) byDoc.set(l.doc_id, (layers = {}));
-      layers[l.name] = JSON.parse(l.json);
-    }
-    return (this.q.allDocs.all() as DocRow[]).map((r) => toDocument(r, byDoc.get(r.id) ?? {}));
+    // Two sequential scans in one read transaction (one snapshot) instead of one query per document.
+    return this.db.transaction(() => {
+      const byDoc = new Map<string, Layers>();
+      for (const l of this.q.allLayers.iterate() as IterableIterator<{ doc_id: string; name: string; json: string }>) {
+        let layers = byDoc.get(l.doc_id);
+        if (!layers) byDoc.set(l.doc_id, (layers = {}));
+        layers[l.name] = JSON.parse(l.json);
+      }
+      return (this.q.allDocs.all() as DocRow[]).map((r) => toDocument(r, byDoc.get(r.id) ?? {}));
+    })();
   }
 
   async countDocuments(): Promise<number> {
@@ -258,11 +260,6 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
-}
-
-/** A search limit between 1 and 1000 (a bad value falls back to 20). */
-export function clampLimit(limit: number): number {
-  return Number.isFinite(limit) ? Math.min(1000, Math.max(1, Math.floor(limit))) : 20;
 }
 
 /**

@@ -122,3 +122,8 @@ export function searchWords(input: string): string[] {
   const words = input.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   return words.slice(0, 20);
 }
+
+/** A search limit between 1 and 1000 (a value that is not a number falls back to 20). */
+export function clampLimit(limit: number): number {
+  return Number.isFinite(limit) ? Math.min(1000, Math.max(1, Math.floor(limit))) : 20;
+}
