@@ -60,6 +60,17 @@ export function declaredCharset(bytes: Uint8Array, contentType?: string | null):
   return m ? m[1].toLowerCase() : null;
 }
 
+/**
+ * windows-1252 differs from latin-1 only in 0x80–0x9F (curly quotes, dashes, euro...). Node's
+ * TextDecoder treats the label as latin-1, so those 32 code points are mapped here.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Decodes windows-1252 bytes (every byte maps to a character; nothing fails). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('latin1').replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
+
 function tryDecode(label: string, bytes: Uint8Array, fatal: boolean): string | null {
   try {
     return new TextDecoder(label, { fatal }).decode(bytes);
@@ -80,10 +91,10 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
     const utf8 = tryDecode('utf-8', bytes, true);
     if (utf8 != null) out = { text: utf8, encoding: 'utf-8' };
     else {
-      const legacy = declared && !/^utf-?8$/.test(declared) ? tryDecode(declared, bytes, false) : null;
-      out = legacy != null
-        ? { text: legacy, encoding: declared as string }
-        : { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', guessed: true };
+      const cp1252 = !declared || /^(windows-1252|cp1252|iso-8859-1|latin-?1|us-ascii|ascii)$/.test(declared);
+      const legacy = declared && !cp1252 && !/^utf-?8$/.test(declared) ? tryDecode(declared, bytes, false) : null;
+      if (legacy != null) out = { text: legacy, encoding: declared as string };
+      else out = { text: decodeWindows1252(bytes), encoding: 'windows-1252', guessed: !cp1252 || !declared };
     }
   }
   out.text = out.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');

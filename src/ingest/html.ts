@@ -18,8 +18,9 @@ export interface Extracted {
   method: 'readability' | 'body';
 }
 
-/** Readability text shorter than this share of the body text is taken as a miss. */
+/** Readability text shorter than this share of the body text, or than CHAR_THRESHOLD, is a miss. */
 const MIN_SHARE = 0.3;
+const CHAR_THRESHOLD = 200;
 /** Page chrome dropped by the body fallback. */
 const CHROME = 'script, style, noscript, template, nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
 
@@ -41,13 +42,13 @@ export function extractArticle(html: string, pageUrl?: string): Extracted {
   const hints = pageHints(doc as never, pageUrl);
   let readable = '';
   try {
-    const article = new Readability(doc as never, { serializer: (n: unknown) => n, charThreshold: 200 }).parse();
+    const article = new Readability(doc as never, { serializer: (n: unknown) => n, charThreshold: CHAR_THRESHOLD }).parse();
     if (article?.content) readable = domToText(article.content);
   } catch {
     readable = '';
   }
   const body = bodyText(html);
-  if (readable && readable.length >= MIN_SHARE * body.length) return { text: readable, hints, method: 'readability' };
+  if (readable.length >= CHAR_THRESHOLD && readable.length >= MIN_SHARE * body.length) return { text: readable, hints, method: 'readability' };
   return { text: body, hints, method: 'body' };
 }
 
