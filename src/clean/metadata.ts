@@ -1,16 +1,137 @@
-/** Reads a report's title, outlet and publication date, recording how each was determined. */
-import type { Determined, DocumentMeta, RawReport } from '../core/types.ts';
+/**
+ * Reads a report's title, outlet and publication date, recording how each was determined
+ * (`how.rule`). Container hints (HTML meta, JSON-LD, feed fields) come first; then what the
+ * text itself says: a headline first line, datelines, footers, self-references, date lines.
+ */
+import type { Determined, DocumentMeta, RawReport, Removal } from '../core/types.ts';
+import { cleanText } from './clean.ts';
+import { findDates, isoDate, normaliseDate, readDateLine, readMetaPrefix } from './dates.ts';
+import { readDateline, type Dateline } from './dateline.ts';
+import { knownOutlet, outletFromFooter, outletFromSelfReference, outletFromUrl } from './outlets.ts';
+import { isHeadlineLike } from './lines.ts';
 
-const from = <T>(value: T | undefined, rule: string): Determined<T> =>
-  value ? { value, how: { rule } } : { value: null, how: null };
+const none = <T>(): Determined<T> => ({ value: null, how: null });
+const found = <T>(value: T, rule: string, note?: string): Determined<T> => ({ value, how: note ? { rule, note } : { rule } });
 
-export function readMetadata(report: RawReport, _text: string): DocumentMeta {
-  const h = report.hints;
+/** How many non-blank lines from the top a dateline may stand at. */
+const DATELINE_WINDOW = 12;
+
+/**
+ * Reads the metadata of a report whose cleaned text is `text`. `removed` (the cleaning's
+ * removals) lets footer furniture name the outlet; it is recomputed when not given.
+ */
+export function readMetadata(report: RawReport, text: string, removed?: Removal[]): DocumentMeta {
+  const raw = report.raw;
+  const furniture = (removed ?? cleanText(raw).removed)
+    .filter((r) => !r.reason.startsWith('photo-credit') && r.reason !== 'whitespace')
+    .flatMap((r) => raw.slice(r.start, r.end).split('\n'))
+    .filter((l) => l.trim());
+  const lines = raw.split('\n');
+  const dateline = findDateline(lines);
+  const url = report.hints.url ?? null;
   return {
-    title: from(h.title, h.how?.title ?? 'hint'),
-    outlet: from(h.outlet, h.how?.outlet ?? 'hint'),
-    published: from(h.published, h.how?.published ?? 'hint'),
-    url: h.url ?? null,
-    dateline: null,
+    title: readTitle(report, text),
+    outlet: readOutlet(report, text, furniture, dateline, url),
+    published: readPublished(report, raw, lines, dateline, url),
+    url,
+    dateline: dateline?.place ?? null,
   };
+}
+
+const hintRule = (report: RawReport, k: 'title' | 'outlet' | 'published') => `hint:${report.hints.how?.[k] ?? 'container'}`;
+
+function readTitle(report: RawReport, text: string): Determined<string> {
+  const hint = report.hints.title?.trim();
+  if (hint) return found(hint, hintRule(report, 'title'));
+  const nl = text.indexOf('\n');
+  if (nl < 0) return none();
+  const first = text.slice(0, nl).trim();
+  const words = first.split(/\s+/).length;
+  if (words >= 3 && words <= 25 && isHeadlineLike(first, 25) && /^\s*\n/.test(text.slice(nl + 1))) {
+    return found(first, 'first-line-headline');
+  }
+  return none();
+}
+
+function findDateline(lines: string[]): Dateline | null {
+  let seen = 0;
+  for (const l of lines) {
+    if (!l.trim()) continue;
+    if (++seen > DATELINE_WINDOW) break;
+    const meta = readMetaPrefix(l);
+    const d = readDateline(meta ? l.slice(meta.length) : l);
+    if (d) return d;
+  }
+  return null;
+}
+
+function readOutlet(report: RawReport, text: string, furniture: string[], dateline: Dateline | null, url: string | null): Determined<string> {
+  const hint = report.hints.outlet?.trim();
+  if (hint) return found(knownOutlet(hint) ?? hint, hintRule(report, 'outlet'));
+  const fromUrl = url ? outletFromUrl(url) : null;
+  if (fromUrl?.known) return found(fromUrl.name, 'url-domain-table', url!);
+  const footer = outletFromFooter(furniture);
+  if (footer) return found(footer.name, 'footer-self-reference', footer.note);
+  if (dateline?.outlet) return found(knownOutlet(dateline.outlet) ?? dateline.outlet, 'dateline-outlet', dateline.text);
+  const self = outletFromSelfReference(text);
+  if (self) return found(self.name, 'self-reference-receiver', `${self.receiver} statement(s) made to it, never cited`);
+  if (fromUrl) return found(fromUrl.name, 'url-domain-titlecased', url!);
+  return none();
+}
+
+function readPublished(report: RawReport, raw: string, lines: string[], dateline: Dateline | null, url: string | null): Determined<string> {
+  const hint = normaliseDate(report.hints.published);
+  if (hint) return found(hint, hintRule(report, 'published'));
+  const top = lines.find((l) => l.trim());
+  const meta = top ? readMetaPrefix(top) : null;
+  if (meta) return found(meta.value, 'top-metadata-field', meta.label);
+  let updated: string | null = null;
+  for (const l of lines) {
+    const t = l.trim().replace(/^[•·*-]\s*/, '');
+    if (!t || t.length > 160) continue;
+    const dl = readDateLine(t);
+    if (dl) {
+      const pub = dl.find((d) => d.kind === 'published');
+      if (pub) return found(pub.value, 'published-line', t.slice(0, 60));
+      updated ??= dl[0].value;
+      continue;
+    }
+    if (/^by\s/i.test(t) && t.split(/\s+/).length <= 20) {
+      const d = findDates(t)[0];
+      if (d) return found(d.value, 'byline-date', t.slice(0, 60));
+    }
+  }
+  const fromUrl = url ? dateInUrl(url) : null;
+  if (fromUrl) return found(fromUrl, 'url-path-date', url!);
+  if (updated) return found(updated, 'updated-line');
+  if (dateline?.monthDay) {
+    const year = yearFromElsewhere(raw, url);
+    const v = year ? isoDate(year, dateline.monthDay.month, dateline.monthDay.day) : null;
+    if (v) return found(v, 'dateline-date', `${dateline.text}; year from elsewhere in the report`);
+  }
+  return none();
+}
+
+/** A date in a URL path: /2024/01/30/, /2024-01-30-, /20240130/. */
+export function dateInUrl(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = /(?:^|[/_-])(20\d\d|19\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(path);
+  return m ? isoDate(+m[1], +m[2], +m[3]) : null;
+}
+
+/** The year of the report's own full dates, else its most frequent year mention. */
+function yearFromElsewhere(raw: string, url: string | null): number | null {
+  const u = url ? dateInUrl(url) : null;
+  if (u) return Number(u.slice(0, 4));
+  const counts = new Map<number, number>();
+  for (const d of findDates(raw)) counts.set(+d.value.slice(0, 4), (counts.get(+d.value.slice(0, 4)) ?? 0) + 2);
+  for (const m of raw.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) counts.set(+m[1], (counts.get(+m[1]) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
+  return best;
 }

@@ -83,7 +83,7 @@ export class Sitrep {
       text: cleaned.text,
       offsets: cleaned.offsets,
       removed: cleaned.removed,
-      meta: readMetadata(report, cleaned.text),
+      meta: readMetadata(report, cleaned.text, cleaned.removed),
       layers: {},
     };
     const debug = this.debug;

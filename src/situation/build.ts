@@ -11,6 +11,7 @@ import { collectRelations } from '../relations/collect.ts';
 import { mergeEvents } from '../events/merge.ts';
 import { collectClaims } from '../claims/collect.ts';
 import { findContradictions } from '../claims/contradictions.ts';
+import { orientDuplicates } from '../dedupe/orient.ts';
 
 export interface BuildInput {
   docs: Document[];
@@ -67,6 +68,7 @@ export function toSituationDocument(d: Document, duplicateOf: string | null, dup
 }
 
 export function buildSituation(input: BuildInput): Situation {
+  input = { ...input, duplicates: orientDuplicates(input.docs, input.duplicates) };
   const ctx = buildContext(input);
   const linkOf = new Map(input.duplicates.map((l) => [l.docId, l]));
   const documents = ctx.docs.map((d) => {

@@ -1,0 +1,116 @@
+/**
+ * Outlet names: the known-outlet table (data/clean/outlets.tsv) by name, alias and domain; the
+ * outlet a report names as itself in its footer ("Newsweek is committed…", "© 2024 Rudaw") or as
+ * the receiver of statements ("told The National", "Newsweek has contacted…"), as opposed to an
+ * outlet it cites ("Reuters reported", "as The New York Times said").
+ */
+import { knownOutlets } from './data.ts';
+
+interface OutletIndex {
+  byName: Map<string, string>;
+  byDomain: Map<string, string>;
+  /** Every name and alias, longest first, as one alternation. */
+  names: RegExp;
+}
+
+let index: OutletIndex | null = null;
+
+function outletIndex(): OutletIndex {
+  if (index) return index;
+  const byName = new Map<string, string>();
+  const byDomain = new Map<string, string>();
+  for (const o of knownOutlets()) {
+    for (const n of [o.name, ...o.aliases]) byName.set(n.toLowerCase(), o.name);
+    for (const d of o.domains) byDomain.set(d, o.name);
+  }
+  const all = [...new Set(knownOutlets().flatMap((o) => [o.name, ...o.aliases]))].sort((a, b) => b.length - a.length);
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const names = new RegExp(`(?<![\\w’'-])(${all.map(esc).join('|')})(?![\\w’-])`, 'g');
+  return (index = { byName, byDomain, names });
+}
+
+/** The canonical name of a known outlet named `s` (any alias, any case), or null. */
+export function knownOutlet(s: string): string | null {
+  const { byName } = outletIndex();
+  const k = s.trim().replace(/\s+/g, ' ').toLowerCase();
+  const bare = k.replace(/^the /, '');
+  return byName.get(k) ?? byName.get(bare) ?? byName.get(`the ${bare}`) ?? null;
+}
+
+/** The outlet behind a URL: from the known-domain table, or the domain's name title-cased. */
+export function outletFromUrl(url: string): { name: string; known: boolean } | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  const { byDomain } = outletIndex();
+  for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
+    const hit = byDomain.get(h);
+    if (hit) return { name: hit, known: true };
+  }
+  const labels = host.replace(/^(www|m|amp|edition|english|en)\./, '').split('.');
+  if (labels.length < 2) return null;
+  const secondLevel = /^(co|com|org|net|gov|ac|news)$/.test(labels[labels.length - 2]) && labels.length >= 3;
+  const base = labels[labels.length - (secondLevel ? 3 : 2)];
+  const name = base
+    .split('-')
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join(' ');
+  return name ? { name, known: false } : null;
+}
+
+const FOOTERS: RegExp[] = [
+  /^(?:the\s+)?(.{2,40}?) is committed to\b/,
+  /^to (?:read|learn|find out|see) (?:more about )?how (.{2,40}?) uses? (?:ai|artificial intelligence)\b/i,
+  /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,40}?)(?:\s*[.,|]|\s+all rights\b|$)/i,
+  /^follow (?!us\b)(.{2,40}?) on\b/i,
+  /^source:\s*(.{2,40}?)(?:\s+and\s+(?:news\s+)?agencies)?\s*$/i,
+];
+
+/** The outlet named as the publisher in footer furniture (the removed lines), or null. */
+export function outletFromFooter(furniture: string[]): { name: string; note: string } | null {
+  for (const line of furniture) {
+    const t = line.trim().replace(/^[•·*-]\s*/, '');
+    for (const re of FOOTERS) {
+      const m = re.exec(t);
+      if (!m) continue;
+      const known = knownOutlet(m[1]);
+      if (known) return { name: known, note: t.slice(0, 60) };
+    }
+    const dom = /\b((?:[a-z0-9-]+\.)+(?:com|net|org|co\.uk|news|ae|iq))\b/i.exec(t);
+    if (dom) {
+      const o = outletFromUrl(`https://${dom[1].toLowerCase()}`);
+      if (o?.known) return { name: o.name, note: t.slice(0, 60) };
+    }
+  }
+  return null;
+}
+
+const RECEIVER_BEFORE = /\b(?:told|tells|telling|speaking (?:exclusively )?(?:to|with)|spoke (?:exclusively )?(?:to|with)|spoken to|talking to|in an interview with|interview with|in a statement to|a statement to|confirmed to|explained to|said to)\s+$/i;
+const RECEIVER_AFTER = /^\s+(?:has|have|had)\s+(?:contacted|reached out|asked|approached|requested|sought|learned|obtained|seen|reviewed)\b|^\s+(?:could not|couldn't|was unable to|cannot|can't|has not been able to|did not|has not)\s+(?:independently\s+)?(?:verify|confirm)\b|^\s+(?:understands|learned|learnt|reached out)\b/i;
+const CITE_AFTER = /^(?:’s|'s)?\s+(?:first\s+|previously\s+|earlier\s+|also\s+)?(?:reported|reports|reporting|said|says|wrote|writes|described|explained|continued|added|noted|cited|quoted|revealed|published|broke|according)\b|^(?:’s|'s)\s+(?:report|reporting|article|story|sources)\b/i;
+const CITE_BEFORE = /\b(?:according to|as|cited by|reported by|quoted by|via|told by|report(?:ed)? (?:in|by)|in an? (?:interview|report|article) (?:with|in|by))\s+(?:the\s+)?$/i;
+
+/** The known outlet a text names as the receiver of statements and never cites, or null. */
+export function outletFromSelfReference(text: string): { name: string; receiver: number } | null {
+  const tally = new Map<string, { r: number; c: number }>();
+  const re = new RegExp(outletIndex().names.source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = knownOutlet(m[1]);
+    if (!name) continue;
+    const before = text.slice(Math.max(0, m.index - 45), m.index).replace(/\bthe\s+$/i, '');
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const t = tally.get(name) ?? { r: 0, c: 0 };
+    if (RECEIVER_BEFORE.test(before) || RECEIVER_AFTER.test(after)) t.r++;
+    else if (CITE_AFTER.test(after) || CITE_BEFORE.test(before)) t.c++;
+    tally.set(name, t);
+  }
+  let best: { name: string; receiver: number } | null = null;
+  for (const [name, t] of tally) {
+    if (t.r >= 1 && t.c === 0 && (!best || t.r > best.receiver)) best = { name, receiver: t.r };
+  }
+  return best;
+}
