@@ -3,5 +3,7 @@ import type { Command } from '../command.ts';
 import { analyze } from './analyze.ts';
 import { ingest } from './ingest.ts';
 import { exportCommand } from './export.ts';
+import { reportCommand } from './report.ts';
+import { serveCommand } from './serve.ts';
 
-export const COMMANDS: Command[] = [analyze, ingest, exportCommand];
+export const COMMANDS: Command[] = [analyze, ingest, exportCommand, reportCommand, serveCommand];
