@@ -1,6 +1,90 @@
-/** Cross-report entity resolution: one entity per real-world actor, each merge with its reason. */
+/**
+ * Cross-report entity resolution: one entity per real-world actor, each merge with its reason.
+ * Mentions group first by dictionary id or within-report antecedent, else by folded name; then
+ * groups join by transliteration similarity (blocked, so near-linear), surname-only forms naming
+ * one person in the corpus, acronyms defined elsewhere, short forms of one organisation, and
+ * finally the analyst's merge/split decisions.
+ */
+import type { DocSpan, SituationEntity } from '../core/types.ts';
 import type { BuildContext, EntityResolution } from '../situation/context.ts';
+import { acronymKey, isAcronym, keyWords, nameKey, normText } from './fold.ts';
+import { loadEntityLexicon, type EntityLexicon } from './lexicon.ts';
+import { Clusters, voteType, type Cluster, type Item } from './cluster.ts';
+import { joinByRules } from './rules.ts';
+import { applyDecisions } from './decisions.ts';
 
-export function resolveEntities(_ctx: BuildContext): EntityResolution {
-  return { entities: [], entityOf: () => null };
+/** The cluster key of a mention (its antecedent's when linked within the report). */
+function keyOf(items: Item[], it: Item): string {
+  let m = it.m;
+  if (m.antecedent !== undefined && items[m.antecedent]) m = items[m.antecedent].m;
+  if (m.dictId) return `d:${m.dictId}`;
+  if (isAcronym(m.name)) return `a:${acronymKey(m.name)}`;
+  return `n:${nameKey(m.name)}`;
+}
+
+const slug = (s: string) => normText(s).replace(/ /g, '-').slice(0, 40) || 'x';
+
+export function resolveEntities(ctx: BuildContext): EntityResolution {
+  const lex = (ctx.resources.entityLexicon as EntityLexicon | undefined) ?? loadEntityLexicon();
+  const cl = new Clusters();
+  for (const doc of ctx.docs) {
+    const ms = doc.layers.mentions ?? [];
+    const items: Item[] = ms.map((m, index) => ({ doc: doc.id, index, m }));
+    for (const it of items) {
+      const key = keyOf(items, it);
+      const c = cl.get(key);
+      if (key.startsWith('d:')) c.dictId = key.slice(2);
+      c.items.push(it);
+    }
+  }
+  joinByRules(cl, lex);
+  applyDecisions(cl, ctx.decisions);
+
+  const entities: SituationEntity[] = [];
+  const of = new Map<string, string>();
+  const usedIds = new Set<string>();
+  for (const [root, members] of cl.groups()) {
+    const items = members.flatMap((c) => c.items);
+    if (!items.length) continue;
+    const dict = root.dictId ? lex.entries.get(root.dictId) : undefined;
+    const counts = new Map<string, number>();
+    for (const { m } of items) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+    const byFreq = [...counts.keys()].sort((a, b) => keyWords(b).length - keyWords(a).length || counts.get(b)! - counts.get(a)!);
+    const name = dict?.name ?? byFreq[0];
+    let id = `e${slug(name)}`;
+    for (let n = 2; usedIds.has(id); n++) id = `e${slug(name)}-${n}`;
+    usedIds.add(id);
+    const merges: NonNullable<SituationEntity['merges']> = [];
+    const seenAlias = new Set<string>();
+    for (const c of members) {
+      for (const { m } of c.items) {
+        if (seenAlias.has(m.name)) continue;
+        seenAlias.add(m.name);
+        const why = c.joined ?? (m.dictId ? { rule: m.why.rule, score: 1 } : m.antecedent !== undefined ? { rule: m.why.rule, score: 1 } : { rule: 'same-name', score: 1 });
+        merges.push({ alias: m.name, rule: why.rule, score: why.score, ...(why.note ? { note: why.note } : {}) });
+      }
+    }
+    const roles = [...new Set(items.flatMap(({ m }) => m.roles ?? []))].slice(0, 12);
+    const mentions: DocSpan[] = items.map(({ doc, m }) => ({ doc, start: m.start, end: m.end }));
+    const ent: SituationEntity = {
+      id,
+      name,
+      type: dict?.type ?? voteType(items),
+      aliases: [...seenAlias],
+      mentions,
+      merges,
+    };
+    const subtype = dict?.subtype || items.find(({ m }) => m.subtype)?.m.subtype;
+    if (subtype) ent.subtype = subtype;
+    if (dict?.code) ent.code = dict.code;
+    if (roles.length) ent.roles = roles;
+    if (dict?.lat !== undefined) {
+      ent.lat = dict.lat;
+      ent.lon = dict.lon;
+    }
+    entities.push(ent);
+    for (const it of items) of.set(`${it.doc}#${it.index}`, id);
+  }
+  entities.sort((a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id));
+  return { entities, entityOf: (docId, mention) => of.get(`${docId}#${mention}`) ?? null };
 }

@@ -3,5 +3,7 @@
  * place that says which run and in what order (checked by checkOrder before anything runs).
  */
 import type { Stage } from '../core/pipeline.ts';
+import { sentencesStage, tokensStage } from '../nlp/stages.ts';
+import { mentionsStage } from '../entities/stage.ts';
 
-export const STAGES: Stage[] = [];
+export const STAGES: Stage[] = [sentencesStage, tokensStage, mentionsStage];

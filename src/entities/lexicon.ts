@@ -1,0 +1,128 @@
+/**
+ * The compiled entity lexicon, loaded once: the actor dictionary and gazetteer as a trie over
+ * folded words, acronyms as written, titles, demonyms, first names and the word lists that type
+ * unknown names. Lookups walk the trie from a token, so matching stays linear in the text.
+ */
+import { readRows, readWordList, badRow } from '../nlp/data-files.ts';
+import { loadActors, type DictEntry } from './dictionary.ts';
+import { loadGazetteer } from './gazetteer.ts';
+import { acronymKey, foldWord, nameWords } from './fold.ts';
+
+/** How a dictionary entry was reached: its name, an alias, an acronym or a person's surname. */
+export type MatchKind = 'name' | 'alias' | 'acronym' | 'surname';
+
+export interface LexHit {
+  entry: DictEntry;
+  kind: MatchKind;
+}
+
+/** A trie node over folded words. */
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  hits: LexHit[];
+}
+
+export interface EntityLexicon {
+  entries: Map<string, DictEntry>;
+  names: TrieNode;
+  /** Acronym letters → entries ("US" → United States). */
+  acronyms: Map<string, LexHit[]>;
+  /** Titles over folded words; the value is the title's kind. */
+  titles: TrieNode;
+  titleKind: Map<TrieNode, 'person' | 'role'>;
+  /** Lower-cased demonym → ISO2 country or '-'. */
+  demonyms: Map<string, string>;
+  firstNames: Set<string>;
+  orgHeads: Set<string>;
+  locInside: Set<string>;
+  locAfter: Set<string>;
+  personCues: Set<string>;
+  notNames: Set<string>;
+}
+
+const node = (): TrieNode => ({ next: new Map(), hits: [] });
+
+/** Adds a phrase (already split into folded words) to a trie. */
+export function trieAdd(root: TrieNode, words: string[], hit?: LexHit): TrieNode {
+  let n = root;
+  for (const w of words) {
+    let c = n.next.get(w);
+    if (!c) n.next.set(w, (c = node()));
+    n = c;
+  }
+  if (hit && !n.hits.some((h) => h.entry.id === hit.entry.id)) n.hits.push(hit);
+  return n;
+}
+
+/** The folded matching words of a phrase. */
+export const phraseWords = (s: string): string[] => nameWords(s).map(foldWord);
+
+let cached: EntityLexicon | null = null;
+
+/** Loads and compiles every entity data file (validated), once per process. */
+export function loadEntityLexicon(): EntityLexicon {
+  if (cached) return cached;
+  const entries = new Map<string, DictEntry>();
+  const names = node();
+  const acronyms = new Map<string, LexHit[]>();
+  const addAcr = (a: string, hit: LexHit) => {
+    const k = acronymKey(a);
+    const list = acronyms.get(k) ?? [];
+    if (!list.some((h) => h.entry.id === hit.entry.id)) list.push(hit);
+    acronyms.set(k, list);
+  };
+  const all = [...loadActors(), ...loadGazetteer()];
+  for (const e of all) {
+    if (entries.has(e.id)) continue;
+    entries.set(e.id, e);
+    trieAdd(names, phraseWords(e.name), { entry: e, kind: 'name' });
+    for (const a of e.aliases) {
+      if (/^[A-Z]{2,}$/.test(a.replace(/\./g, ''))) addAcr(a, { entry: e, kind: 'acronym' });
+      else trieAdd(names, phraseWords(a), { entry: e, kind: 'alias' });
+    }
+    for (const a of e.acronyms) addAcr(a, { entry: e, kind: 'acronym' });
+    if (/^[A-Z]{2,}$/.test(e.name)) addAcr(e.name, { entry: e, kind: 'acronym' });
+    if (e.type === 'person') {
+      const w = phraseWords(e.name).filter((x) => x !== 'jr' && x !== 'sr' && x !== 'iii');
+      if (w.length > 1) trieAdd(names, [w[w.length - 1]], { entry: e, kind: 'surname' });
+    }
+  }
+
+  const titles = node();
+  const titleKind = new Map<TrieNode, 'person' | 'role'>();
+  for (const row of readRows('actors/titles.tsv')) {
+    const [t, kind] = row.cells;
+    if (kind !== 'person' && kind !== 'role') throw badRow('actors/titles.tsv', row, `kind "${kind}" must be person or role`);
+    titleKind.set(trieAdd(titles, phraseWords(t)), kind);
+  }
+  const demonyms = new Map<string, string>();
+  for (const row of readRows('actors/demonyms.tsv')) {
+    const [w, c] = row.cells;
+    if (!w || !c || !(c === '-' || /^[A-Z]{2}$/.test(c))) throw badRow('actors/demonyms.tsv', row, 'expected a word and an ISO2 country or -');
+    demonyms.set(w.toLowerCase().replace(/[’']/g, ''), c);
+  }
+  const locInside = new Set<string>();
+  const locAfter = new Set<string>();
+  for (const row of readRows('actors/location-heads.txt')) {
+    const [w, where] = row.cells;
+    if (where !== 'inside' && where !== 'after' && where !== 'both') throw badRow('actors/location-heads.txt', row, `"${where}" must be inside, after or both`);
+    if (where !== 'after') locInside.add(phraseWords(w).join(' '));
+    if (where !== 'inside') locAfter.add(w.toLowerCase());
+  }
+  const folded = (rel: string) => new Set(readWordList(rel).map((w) => phraseWords(w).join(' ')));
+  cached = {
+    entries,
+    names,
+    acronyms,
+    titles,
+    titleKind,
+    demonyms,
+    firstNames: folded('actors/first-names.txt'),
+    orgHeads: folded('actors/org-heads.txt'),
+    locInside,
+    locAfter,
+    personCues: new Set(readWordList('actors/person-cues.txt')),
+    notNames: new Set(readWordList('actors/not-names.txt').map((w) => w.toLowerCase())),
+  };
+  return cached;
+}

@@ -1,0 +1,72 @@
+/**
+ * Within-report linking: acronyms defined in place ("Institute for the Study of War (ISW)") or
+ * spelling out an earlier name's initials, surname and short forms after a full name ("Murrett"
+ * after "Robert Murrett"), and appositive roles ("X, commander-in-chief of the Quds Force,").
+ */
+import type { Mention } from '../core/types.ts';
+import type { EntityLexicon } from './lexicon.ts';
+import type { TokenInfo } from './scan.ts';
+import { acronymKey, initials, isAcronym, keyWords } from './fold.ts';
+
+/** Whether `acr` spells the initials of `name` (allowing the name's extra trailing words). */
+export function spellsInitials(acr: string, name: string): boolean {
+  const ini = initials(name);
+  return ini.length >= 2 && (ini === acr || (acr.length >= 3 && ini.startsWith(acr)));
+}
+
+const APPOSITIVE_START = /^,\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:commander|chief|head|director|leader|spokesman|spokeswoman|spokesperson|adviser|advisor|minister|secretary|president|lecturer|professor|analyst|official|founder|envoy|ambassador|general|member)\b[^,.;:“"]{0,80}/i;
+
+/** Adds antecedents, person types for surnames, and appositive roles; returns the same list. */
+export function linkWithinReport(text: string, ms: Mention[], _infos: TokenInfo[], lex: EntityLexicon): Mention[] {
+  const lastWordOf = new Map<string, number>();
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
+    const words = keyWords(m.name);
+    // acronyms: defined in place, or spelling an earlier name
+    if (!m.dictId && isAcronym(m.text)) {
+      const acr = acronymKey(m.text);
+      const prev = i > 0 ? ms[i - 1] : null;
+      const between = prev ? text.slice(prev.end, m.start) : '';
+      if (prev && /^\s*\($/.test(between) && (spellsInitials(acr, prev.name) || acr[0] === initials(prev.name)[0])) {
+        link(m, i - 1, prev, 'acronym-defined');
+      } else {
+        for (let j = i - 1; j >= 0; j--) {
+          if (!isAcronym(ms[j].text) && spellsInitials(acr, ms[j].name)) {
+            link(m, j, ms[j], 'acronym-initials');
+            break;
+          }
+        }
+      }
+    }
+    // surname or short form after a full name of a person
+    if (words.length === 1 && m.antecedent === undefined && (m.type === 'person' || m.type === 'other' || m.why.rule === 'dictionary:surname')) {
+      const j = lastWordOf.get(words[0]);
+      if (j !== undefined && j !== i) link(m, j, ms[j], 'surname');
+    }
+    if (m.type === 'person' && words.length > 1) {
+      lastWordOf.set(words[words.length - 1], i);
+      if (m.dictId && lex.entries.get(m.dictId)?.type === 'person') {
+        const full = keyWords(lex.entries.get(m.dictId)!.name);
+        lastWordOf.set(full.filter((w) => w !== 'jr').at(-1)!, i);
+      }
+    }
+    if (m.type === 'person') {
+      const ap = APPOSITIVE_START.exec(text.slice(m.end, m.end + 120));
+      if (ap) m.roles = [...(m.roles ?? []), ap[0].replace(/^,\s+/, '').trim()];
+    }
+  }
+  return ms;
+
+  function link(m: Mention, j: number, to: Mention, rule: string): void {
+    const root = to.antecedent !== undefined ? to.antecedent : j;
+    m.antecedent = root;
+    const r = ms[root];
+    m.type = r.type;
+    if (r.dictId && !m.dictId) {
+      m.dictId = r.dictId;
+      m.code = r.code;
+      m.subtype = r.subtype;
+    }
+    m.why = { rule: `within-report:${rule}`, note: r.name };
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * Mention finding (stage `20-mentions`): every named person, organisation and place in a report,
+ * with character offsets. Dictionary and gazetteer names are matched first (longest match over
+ * folded words); other capitalised runs become candidate names typed by heuristics. Titles and
+ * roles before a name are stripped into `roles`; demonyms and sentence-initial common words are
+ * not names; a headline's unknown words count only when the body names them too.
+ */
+import type { Mention, Span, Token } from '../core/types.ts';
+import type { EntityLexicon, LexHit } from './lexicon.ts';
+import { matchNames, matchTitle, runEnd, tokenInfo, type TokenInfo } from './scan.ts';
+import { typeUnknown } from './typing.ts';
+import { linkWithinReport } from './link.ts';
+
+interface Cand {
+  a: number;
+  b: number;
+  hit?: LexHit;
+  mention: Mention;
+}
+
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', ':']);
+const CONNECTORS = new Set(['of', 'for', 'in', 'the', 'al', 'el', 'bin', 'ibn', 'abu', 'and']);
+
+/** Picks among entries sharing a matched name, using the context around it. */
+function pickHit(hits: LexHit[], titled: boolean, cue: boolean, seen: Set<string>): LexHit {
+  const known = hits.find((h) => seen.has(h.entry.id));
+  if (known) return known;
+  const persons = hits.filter((h) => h.entry.type === 'person');
+  if ((titled || cue) && persons.length) return persons[0];
+  const rank = { name: 0, alias: 1, acronym: 2, surname: 3 };
+  return [...hits].sort((x, y) => rank[x.kind] - rank[y.kind])[0];
+}
+
+function isHeadline(ts: TokenInfo[]): boolean {
+  const words = ts.filter((t) => t.words.length && /\p{L}/u.test(t.tok.text));
+  if (words.length < 2) return false;
+  const last = ts[ts.length - 1].tok.text;
+  if (/[.!?”"]$/.test(last)) return false;
+  const long = words.filter((t) => t.tok.text.length >= 4);
+  return long.length > 0 && long.filter((t) => t.cap).length / long.length >= 0.7;
+}
+
+/** Finds the mentions of one sentence's tokens. */
+function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWords: Set<string>, seen: Set<string>): Cand[] {
+  const out: Cand[] = [];
+  let pending: { roles: string[]; end: number } | null = null;
+  const span = (a: number, b: number): Span => ({ start: ts[a].tok.start, end: ts[b - 1].tok.end });
+  const slice = (a: number, b: number) => text.slice(ts[a].tok.start, ts[b - 1].tok.end);
+  const emit = (a: number, b: number, base: Omit<Mention, 'start' | 'end' | 'text' | 'name'>, hit?: LexHit) => {
+    const s = span(a, b);
+    const roles = pending && pending.end === a ? [...pending.roles] : undefined;
+    const m: Mention = { ...s, text: text.slice(s.start, s.end), name: text.slice(s.start, s.end), ...base };
+    if (roles?.length) m.roles = roles;
+    out.push({ a, b, hit, mention: m });
+  };
+  const n = ts.length;
+  let i = 0;
+  while (i < n) {
+    const t = ts[i];
+    if (!t.cap && !/^\d/.test(t.tok.text)) {
+      const tt = matchTitle(ts, i, lex);
+      if (tt && tt.kind === 'role') {
+        pending = { roles: [slice(i, tt.end)], end: tt.end };
+        i = tt.end;
+      } else i++;
+      continue;
+    }
+    const initial = i === 0 || (i === 1 && OPENERS.has(ts[0].tok.text)) || OPENERS.has(ts[i - 1].tok.text);
+    let m = matchNames(ts, i, lex);
+    if (m && m.end === i + 1 && (lex.notNames.has(t.lower) || (initial && lowerWords.has(t.lower)))) m = null;
+    const tt = matchTitle(ts, i, lex);
+    if (tt && tt.end < n && ts[tt.end].cap && !(m && m.end > tt.end)) {
+      let k = tt.end;
+      while (k + 1 < n && (ts[k].lower === 'of' || ts[k].lower === 'for') && (ts[k + 1].cap || (ts[k + 1].lower === 'the' && ts[k + 2]?.cap))) {
+        k += ts[k + 1].lower === 'the' ? 2 : 1;
+        while (k < n && ts[k].cap && !lex.firstNames.has(ts[k].words[0] ?? '') && !matchNames(ts, k, lex)) k++;
+      }
+      const prev = pending && pending.end === i ? pending.roles : [];
+      pending = { roles: [...prev, slice(i, k)], end: k };
+      i = k;
+      continue;
+    }
+    if (tt && !m && tt.kind === 'person') {
+      i = tt.end; // a title naming no one: "the President"
+      continue;
+    }
+    if (!m && lex.demonyms.has(t.lower.replace(/[’']/g, ''))) {
+      if (pending && pending.end === i) pending.end = i + 1;
+      i++;
+      continue;
+    }
+    if (!m && (lex.notNames.has(t.lower) || (initial && lowerWords.has(t.lower)) || !t.words.length)) {
+      i++;
+      continue;
+    }
+    const titled = !!pending && pending.end === i;
+    const re = runEnd(ts, i);
+    const lastWord = ts[re - 1]?.words.at(-1) ?? '';
+    const orgTail = re - i > 1 && lex.orgHeads.has(lastWord);
+    if (m && (m.end >= re || !orgTail)) {
+      const after = ts[m.end];
+      const cue = !!after && lex.personCues.has(after.lower);
+      const hit = pickHit(m.hits, titled, cue, seen);
+      const e = hit.entry;
+      seen.add(e.id);
+      emit(m.start, m.end, {
+        type: e.type,
+        subtype: e.subtype || undefined,
+        dictId: e.id,
+        code: e.code || undefined,
+        why: { rule: e.type === 'location' && e.lat !== undefined ? `gazetteer:${hit.kind}` : `dictionary:${hit.kind}`, note: e.name },
+      }, hit);
+      i = m.end;
+      continue;
+    }
+    let b = re;
+    if (!orgTail) {
+      for (let q = i + 1; q < re; q++) {
+        if (ts[q].cap && (matchNames(ts, q, lex) || matchTitle(ts, q, lex))) {
+          b = q;
+          break;
+        }
+      }
+    }
+    let kept = false;
+    for (let k = i + 1; k < b; k++) {
+      const w = ts[k].lower;
+      if (w !== 'of' && w !== 'for' && w !== 'in') continue;
+      const prevWord = ts[k - 1].words.at(-1) ?? '';
+      if (w !== 'in' && (kept || lex.orgHeads.has(prevWord) || lex.locInside.has(prevWord))) kept = true;
+      else {
+        b = k;
+        break;
+      }
+    }
+    while (b > i + 1 && CONNECTORS.has(ts[b - 1].lower)) b--;
+    const allHeads = ts.slice(i, b).every((x) => x.words.every((w) => lex.orgHeads.has(w) || lex.locInside.has(w)) || lex.notNames.has(x.lower));
+    if (!allHeads && !/^\d+$/.test(ts[i].tok.text)) {
+      const typed = typeUnknown(ts, i, b, lex, titled);
+      emit(i, b, { type: typed.type, subtype: typed.subtype, why: { rule: `unknown:${typed.rule}` } });
+    }
+    i = Math.max(b, i + 1);
+  }
+  return out;
+}
+
+/** Finds every mention in a document's text, given its sentences and tokens. */
+export function findMentions(text: string, sentences: Span[], tokens: Token[], lex: EntityLexicon): Mention[] {
+  const infos = tokens.map(tokenInfo);
+  const lowerWords = new Set<string>();
+  for (const t of infos) if (/^\p{Ll}/u.test(t.tok.text)) lowerWords.add(t.lower);
+  const bySentence: TokenInfo[][] = sentences.map(() => []);
+  for (const t of infos) bySentence[t.tok.sentence]?.push(t);
+  const seen = new Set<string>();
+  const body: Mention[] = [];
+  const heads: Mention[] = [];
+  for (const ts of bySentence) {
+    if (!ts.length) continue;
+    const headline = isHeadline(ts);
+    for (const c of scanSentence(text, ts, lex, lowerWords, seen)) (headline && !c.hit ? heads : body).push(c.mention);
+  }
+  const bodyNames = new Set(body.map((m) => m.name.toLowerCase()));
+  for (const m of heads) if (bodyNames.has(m.name.toLowerCase())) body.push(m);
+  body.sort((x, y) => x.start - y.start);
+  return linkWithinReport(text, body, infos, lex);
+}

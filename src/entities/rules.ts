@@ -1,0 +1,140 @@
+/**
+ * The cross-report merge rules, applied in order over clusters of mentions:
+ *   transliteration  same word count, each word equal / same skeleton / close (similarity.ts),
+ *                    against other clusters and against dictionary names not yet seen;
+ *   acronym          an acronym defined in some report, or spelling one cluster's initials;
+ *   short-form       an organisation's trailing words ("al-Nujaba" → "Harakat Hezbollah al-Nujaba")
+ *                    when only one organisation in the corpus ends that way;
+ *   surname          a one-word name equal to the last word of exactly one person's full name.
+ * Every union records its rule and score; two dictionary actors never merge by rule.
+ */
+import type { EntityType } from '../core/types.ts';
+import type { EntityLexicon } from './lexicon.ts';
+import type { DictEntry } from './dictionary.ts';
+import { Clusters, voteType, type Cluster } from './cluster.ts';
+import { acronymKey, initials, isAcronym, keyWords } from './fold.ts';
+import { blockKey, nameSimilarity, wordSimilarity } from './similarity.ts';
+
+const compatible = (a: EntityType, b: EntityType) => a === b || a === 'other' || b === 'other';
+
+interface Form {
+  words: string[];
+  text: string;
+}
+
+/** Every name a root cluster goes by: its mentions' names and its dictionary names. */
+function formsOf(cl: Clusters, lex: EntityLexicon): Map<Cluster, { forms: Form[]; type: EntityType }> {
+  const out = new Map<Cluster, { forms: Form[]; type: EntityType }>();
+  for (const [root, members] of cl.groups()) {
+    const items = members.flatMap((c) => c.items);
+    const texts = new Set(items.map((i) => i.m.name));
+    const dict = root.dictId ? lex.entries.get(root.dictId) : undefined;
+    if (dict) for (const t of [dict.name, ...dict.aliases]) texts.add(t);
+    const forms = [...texts].filter((t) => !isAcronym(t)).map((text) => ({ text, words: keyWords(text) })).filter((f) => f.words.length);
+    out.set(root, { forms, type: dict?.type ?? voteType(items) });
+  }
+  return out;
+}
+
+let dictIndexCache: Map<string, Array<{ entry: DictEntry; words: string[] }>> | null = null;
+function dictIndex(lex: EntityLexicon) {
+  if (dictIndexCache) return dictIndexCache;
+  const idx = new Map<string, Array<{ entry: DictEntry; words: string[] }>>();
+  for (const e of lex.entries.values()) {
+    if (e.type === 'location' && e.subtype !== 'country' && e.subtype !== 'facility') continue;
+    for (const t of [e.name, ...e.aliases]) {
+      const words = keyWords(t);
+      if (words.length < 2) continue; // one-word names match exactly or not at all
+      const k = blockKey(words);
+      const list = idx.get(k) ?? [];
+      list.push({ entry: e, words });
+      idx.set(k, list);
+    }
+  }
+  dictIndexCache = idx;
+  return idx;
+}
+
+/** Applies the merge rules to the clusters, in place. */
+export function joinByRules(cl: Clusters, lex: EntityLexicon): void {
+  // 1. transliteration and spelling variants
+  let info = formsOf(cl, lex);
+  const block = new Map<string, Array<{ root: Cluster; form: Form }>>();
+  for (const [root, { forms }] of info) for (const form of forms) {
+    const k = blockKey(form.words);
+    const list = block.get(k) ?? [];
+    list.push({ root, form });
+    block.set(k, list);
+  }
+  const didx = dictIndex(lex);
+  for (const [root, { forms, type }] of info) {
+    if (root.dictId) continue;
+    for (const form of forms) {
+      for (const cand of block.get(blockKey(form.words)) ?? []) {
+        if (cl.find(cand.root) === cl.find(root) || !compatible(type, info.get(cand.root)!.type)) continue;
+        const s = nameSimilarity(form.words, cand.form.words);
+        if (s) cl.union(cand.root, root, { rule: 'transliteration', score: round(s), note: `${form.text} ~ ${cand.form.text}` });
+      }
+      if (cl.find(root).dictId) break;
+      for (const cand of didx.get(blockKey(form.words)) ?? []) {
+        if (!compatible(type, cand.entry.type)) continue;
+        const s = nameSimilarity(form.words, cand.words);
+        if (!s) continue;
+        const target = cl.get(`d:${cand.entry.id}`);
+        target.dictId = cand.entry.id;
+        cl.union(target, root, { rule: 'transliteration-dictionary', score: round(s), note: `${form.text} ~ ${cand.entry.name}` });
+        break;
+      }
+    }
+  }
+  // 2. acronyms
+  info = formsOf(cl, lex);
+  const definedAs = new Map<string, Set<Cluster>>();
+  const byInitials = new Map<string, Set<Cluster>>();
+  for (const [root, { forms }] of info) {
+    for (const c of cl.all) if (cl.find(c) === root) for (const it of c.items) if (it.m.antecedent !== undefined && isAcronym(it.m.name)) addTo(definedAs, acronymKey(it.m.name), root);
+    for (const f of forms) if (f.words.length >= 2) addTo(byInitials, initials(f.text), root);
+  }
+  for (const c of cl.all) {
+    if (!c.key.startsWith('a:') || cl.find(c) !== c) continue;
+    const acr = c.key.slice(2);
+    const d = definedAs.get(acr);
+    const byIni = byInitials.get(acr);
+    if (d && d.size === 1) cl.union([...d][0], c, { rule: 'acronym-defined-elsewhere', score: 1 });
+    else if (!d && byIni && byIni.size === 1) cl.union([...byIni][0], c, { rule: 'acronym-initials', score: 0.9 });
+  }
+  // 3. short forms of organisations, 4. surnames of people
+  info = formsOf(cl, lex);
+  const byLast = new Map<string, Set<Cluster>>();
+  for (const [root, { forms, type }] of info) {
+    for (const f of forms) if (f.words.length >= 2 && type !== 'location') addTo(byLast, `${type === 'person' ? 'p' : 'o'}:${f.words[f.words.length - 1]}`, root);
+  }
+  for (const [root, { forms, type }] of info) {
+    if (root.dictId || cl.find(root) !== root) continue;
+    const short = forms.filter((f) => f.words.length === 1 || type !== 'person');
+    if (!short.length || short.length !== forms.length) continue;
+    const f = short[0];
+    const last = f.words[f.words.length - 1];
+    const kind = type === 'person' || (type === 'other' && f.words.length === 1) ? 'p' : 'o';
+    let cands = [...(byLast.get(`${kind}:${last}`) ?? [])].map((x) => cl.find(x)).filter((x) => x !== root);
+    if (kind === 'o') cands = cands.filter((x) => info.get(x)?.forms.some((g) => g.words.length > f.words.length && isSubsequence(f.words, g.words)));
+    const uniq = [...new Set(cands)];
+    if (uniq.length === 1) {
+      cl.union(uniq[0], root, { rule: kind === 'p' ? 'surname' : 'short-form', score: round(wordSimilarity(last, last)), note: f.text });
+    }
+  }
+}
+
+function isSubsequence(a: string[], b: string[]): boolean {
+  let j = 0;
+  for (const w of b) if (j < a.length && w === a[j]) j++;
+  return j === a.length;
+}
+
+function addTo<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
+  const s = m.get(k) ?? new Set<V>();
+  s.add(v);
+  m.set(k, s);
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

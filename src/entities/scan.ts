@@ -1,0 +1,104 @@
+/**
+ * Low-level scanning over one sentence's tokens: folded words per token, dictionary and
+ * gazetteer trie walks (longest match), title walks and capitalised runs with connectors.
+ */
+import type { Token } from '../core/types.ts';
+import type { EntityLexicon, LexHit, TrieNode } from './lexicon.ts';
+import { acronymKey, foldWord, isAcronym, nameWords } from './fold.ts';
+
+/** Per-token facts computed once per document. */
+export interface TokenInfo {
+  tok: Token;
+  /** Folded matching words of the token (particles dropped; punctuation gives none). */
+  words: string[];
+  cap: boolean;
+  acronym: boolean;
+  lower: string;
+}
+
+export function tokenInfo(tok: Token): TokenInfo {
+  const t = tok.text;
+  const words = /[\p{L}\p{N}]/u.test(t) ? nameWords(t).filter((w) => w !== 'al' && w !== 'el').map(foldWord) : [];
+  return { tok, words, cap: /^\p{Lu}/u.test(t), acronym: isAcronym(t), lower: t.toLowerCase() };
+}
+
+/** A trie match: token range [start, end) and the entries reached. */
+export interface Match {
+  start: number;
+  end: number;
+  hits: LexHit[];
+}
+
+const CONNECT = new Set(['of', 'for', 'the', 'in', 'and', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'on']);
+
+/** Longest dictionary/gazetteer match starting at token i (which must be capitalised). */
+export function matchNames(ts: TokenInfo[], i: number, lex: EntityLexicon): Match | null {
+  const first = ts[i];
+  if (!first.cap && !/^\d/.test(first.tok.text)) return null;
+  let best: Match | null = null;
+  let n: TrieNode | undefined = lex.names;
+  for (let j = i; j < ts.length && n; j++) {
+    const t = ts[j];
+    if (!t.words.length) {
+      if (t.lower === 'al' || t.lower === 'el') continue;
+      break;
+    }
+    for (const w of t.words) {
+      n = n?.next.get(w);
+      if (!n) break;
+    }
+    if (n && n.hits.length && (t.cap || /^\d/.test(t.tok.text) || !CONNECT.has(t.lower))) best = { start: i, end: j + 1, hits: n.hits };
+  }
+  if (first.acronym) {
+    const acr = lex.acronyms.get(acronymKey(first.tok.text));
+    if (best && best.end > i + 1) return best;
+    return acr ? { start: i, end: i + 1, hits: acr } : null;
+  }
+  return best;
+}
+
+/** Longest title at token i ("Brigadier General", "Gen.", "spokesman"): its end and kind. */
+export function matchTitle(ts: TokenInfo[], i: number, lex: EntityLexicon): { end: number; kind: 'person' | 'role' } | null {
+  let n: TrieNode | undefined = lex.titles;
+  let best: { end: number; kind: 'person' | 'role' } | null = null;
+  for (let j = i; j < ts.length && n; j++) {
+    const t = ts[j];
+    if (!t.words.length) break;
+    for (const w of t.words) {
+      n = n?.next.get(w);
+      if (!n) break;
+    }
+    const k = n ? lex.titleKind.get(n) : undefined;
+    if (k && (k === 'role' || ts[i].cap)) best = { end: j + 1, kind: k };
+  }
+  return best;
+}
+
+const PARTICLE_WORDS = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'van', 'von', 'ad']);
+
+/**
+ * The capitalised run starting at i: capitalised words, acronyms, numbers after a name
+ * ("Tower 22"), lower-case particles ("bin", "al") and the connectors of / for (the) / in
+ * when a capitalised word follows. Returns the end (exclusive) of its last name token.
+ */
+export function runEnd(ts: TokenInfo[], i: number): number {
+  let j = i;
+  let last = i;
+  while (j < ts.length) {
+    const t = ts[j];
+    const nextCap = (k: number) => k < ts.length && ts[k].cap;
+    if (t.cap && t.words.length) {
+      last = j;
+      j++;
+    } else if (/^\d+$/.test(t.tok.text) && j > i && ts[j - 1].cap && ts[j].tok.start === ts[j - 1].tok.end + 1) {
+      last = j;
+      j++;
+    } else if (PARTICLE_WORDS.has(t.tok.text) && nextCap(j + 1)) j++;
+    else if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'in') && j > i) {
+      if (nextCap(j + 1)) j++;
+      else if (ts[j + 1]?.lower === 'the' && nextCap(j + 2)) j += 2;
+      else break;
+    } else break;
+  }
+  return last + 1;
+}
