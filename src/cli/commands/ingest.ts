@@ -23,14 +23,18 @@ const FIRST_MS = 500;
  * A one-line progress counter on standard error when it is a terminal, redrawn at most five
  * times a second once a run lasts; nothing when piped. `line()` prints a message above it.
  */
-export function progress(io: CliIO, now: () => number = () => performance.now()) {
+export function progress(
+  io: CliIO,
+  now: () => number = () => performance.now(),
+  write: (s: string) => void = (s) => void process.stderr.write(s),
+) {
   let read = 0;
   let rejected = 0;
   let shown = false;
   const t0 = now();
   let last = t0;
   const clear = () => {
-    if (shown) process.stderr.write('\r\x1b[K');
+    if (shown) write('\r\x1b[K');
     shown = false;
   };
   return {
@@ -41,7 +45,7 @@ export function progress(io: CliIO, now: () => number = () => performance.now())
       if (!io.interactive || t - t0 < FIRST_MS || t - last < REDRAW_MS) return;
       last = t;
       const rate = read / ((t - t0) / 1000);
-      process.stderr.write(`\r\x1b[K  ${read} reports read, ${rejected} rejected (${rate.toFixed(0)}/s)`);
+      write(`\r\x1b[K  ${read} reports read, ${rejected} rejected (${rate.toFixed(0)}/s)`);
       shown = true;
     },
     line(text: string) {
