@@ -13,7 +13,7 @@ import { clampLimit, searchWords } from './store.ts';
 import { listMigrations, POSTGRES_MIGRATIONS_DIR } from './migrations.ts';
 import { appliedVersion, migratePostgres } from './pg-migrate.ts';
 import { parsePostgresUrl } from './pg-config.ts';
-import { layerRows, signatureBytes, signatureFromBytes, toDocument, type DocRow } from './rows.ts';
+import { layerRows, lazyLayers, signatureBytes, signatureFromBytes, toDocument, type DocRow } from './rows.ts';
 
 /** Options for opening a PostgreSQL store. */
 export interface PostgresOptions {
@@ -136,13 +136,13 @@ export class PostgresStore implements Store {
   }
 
   private static layersFrom(rows: Row[]): Map<string, Layers> {
-    const byDoc = new Map<string, Layers>();
-    for (const r of rows) {
-      let layers = byDoc.get(r.doc_id as string);
-      if (!layers) byDoc.set(r.doc_id as string, (layers = {}));
-      layers[r.name as string] = JSON.parse(r.json as string);
+    const byDoc = new Map<string, Array<{ name: string; json: string }>>();
+    for (const r of rows as Array<{ doc_id: string; name: string; json: string }>) {
+      let list = byDoc.get(r.doc_id);
+      if (!list) byDoc.set(r.doc_id, (list = []));
+      list.push(r);
     }
-    return byDoc;
+    return new Map([...byDoc].map(([id, list]) => [id, lazyLayers(list)]));
   }
 
   async getDocument(id: string): Promise<Document | null> {

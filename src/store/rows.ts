@@ -47,6 +47,30 @@ export function layerRows(layers: Layers): Array<[string, string]> {
   return out;
 }
 
+/**
+ * Layers read back from their JSON, each parsed the first time it is read: building the
+ * situation over ten thousand documents never pays for layers it does not look at (tokens).
+ * The object behaves like a plain one (keys, spread, JSON.stringify, deepEqual all work).
+ */
+export function lazyLayers(rows: Iterable<{ name: string; json: string }>): Layers {
+  const layers: Layers = {};
+  for (const { name, json } of rows) {
+    Object.defineProperty(layers, name, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = JSON.parse(json);
+        Object.defineProperty(layers, name, { value, enumerable: true, configurable: true, writable: true });
+        return value;
+      },
+      set(value: unknown) {
+        Object.defineProperty(layers, name, { value, enumerable: true, configurable: true, writable: true });
+      },
+    });
+  }
+  return layers;
+}
+
 /** The bytes of a signature (platform byte order, as read back by `signatureFromBytes`). */
 export function signatureBytes(sig: Uint32Array): Buffer {
   return Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);

@@ -9,7 +9,7 @@ import { SitrepError } from '../core/errors.ts';
 import type { Decision, DocumentSummary, DuplicateLink, SaveRecord, SearchHit, Store } from './store.ts';
 import { clampLimit, searchWords } from './store.ts';
 import { listMigrations, newerSchemaError, SQLITE_MIGRATIONS_DIR, type Migration } from './migrations.ts';
-import { layerRows, signatureBytes, signatureFromBytes, toDocument, type DocRow } from './rows.ts';
+import { layerRows, lazyLayers, signatureBytes, signatureFromBytes, toDocument, type DocRow } from './rows.ts';
 
 /** Options for opening a SQLite store. */
 export interface SqliteOptions {
@@ -92,6 +92,9 @@ export class SqliteStore implements Store {
     try {
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
+      // Checkpoint (and fsync) every ~40 MB of log instead of every 4 MB: fewer stalls while ingesting.
+      this.db.pragma('wal_autocheckpoint = 10000');
+      this.db.pragma('journal_size_limit = 67108864');
       this.db.pragma('foreign_keys = ON');
       migrateSqlite(this.db, listMigrations(opts.migrationsDir ?? SQLITE_MIGRATIONS_DIR), path);
       this.q = Object.fromEntries(Object.entries(SQL).map(([k, sql]) => [k, this.db.prepare(sql)])) as Statements;
@@ -135,9 +138,7 @@ export class SqliteStore implements Store {
   }
 
   private layersOf(docId: string): Layers {
-    const layers: Layers = {};
-    for (const r of this.q.layersOf.all(docId) as Array<{ name: string; json: string }>) layers[r.name] = JSON.parse(r.json);
-    return layers;
+    return lazyLayers(this.q.layersOf.all(docId) as Array<{ name: string; json: string }>);
   }
 
   async getDocument(id: string): Promise<Document | null> {
@@ -161,13 +162,13 @@ export class SqliteStore implements Store {
   async allDocuments(): Promise<Document[]> {
     // Two sequential scans in one read transaction (one snapshot) instead of one query per document.
     return this.db.transaction(() => {
-      const byDoc = new Map<string, Layers>();
+      const byDoc = new Map<string, Array<{ name: string; json: string }>>();
       for (const l of this.q.allLayers.iterate() as IterableIterator<{ doc_id: string; name: string; json: string }>) {
-        let layers = byDoc.get(l.doc_id);
-        if (!layers) byDoc.set(l.doc_id, (layers = {}));
-        layers[l.name] = JSON.parse(l.json);
+        let rows = byDoc.get(l.doc_id);
+        if (!rows) byDoc.set(l.doc_id, (rows = []));
+        rows.push(l);
       }
-      return (this.q.allDocs.all() as DocRow[]).map((r) => toDocument(r, byDoc.get(r.id) ?? {}));
+      return (this.q.allDocs.all() as DocRow[]).map((r) => toDocument(r, lazyLayers(byDoc.get(r.id) ?? [])));
     })();
   }
 
