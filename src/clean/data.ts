@@ -95,6 +95,7 @@ function readData(file: string): string {
 }
 
 let furniture: FurnitureRule[] | null = null;
+let outletWordSet: Set<string> | null = null;
 let outlets: Outlet[] | null = null;
 let dates: DateWords | null = null;
 
@@ -124,4 +125,17 @@ export function dateWords(): DateWords {
     if (!Number.isInteger(n) || n < 1 || n > 12) throw bad('dates.json', `months["${m}"]`, 'must be 1..12');
   }
   return (dates = d);
+}
+
+/** Words that mark a name as an outlet's (data/clean/outlet-words.txt, loaded once). */
+export function outletWords(): Set<string> {
+  if (outletWordSet) return outletWordSet;
+  const words = new Set<string>();
+  readData('outlet-words.txt').split('\n').forEach((line, i) => {
+    const w = line.trim();
+    if (!w || w.startsWith('#')) return;
+    if (!/^[A-Z][A-Za-z]*$/.test(w)) throw bad('outlet-words.txt', `line ${i + 1}`, `"${w}" is not one capitalised word`);
+    words.add(w);
+  });
+  return (outletWordSet = words);
 }

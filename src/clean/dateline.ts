@@ -20,11 +20,11 @@ let re: RegExp | null = null;
 function datelineRe(): RegExp {
   if (re) return re;
   const mon = Object.keys(dateWords().months).sort((a, b) => b.length - a.length).join('|');
-  const place = String.raw`(?<place>[A-Z][A-Z.'’-]{2,}(?:[ -][A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3})?)`;
+  const place = String.raw`(?<place>[A-Z][A-Z.'’/-]{2,}(?:[ -][A-Z][A-Z.'’/-]+)*(?:,\s*(?!(?:${mon})\b)[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3})?)`;
   const date = String.raw`(?:,\s*(?<mon>${mon})\.?\s+(?<day>\d{1,2})(?:,?\s+\d{4})?)?`;
-  const outlet = String.raw`(?:\s*\((?<outlet>[A-Z][^()]{1,38})\))?`;
-  const sep = String.raw`(?:\s*(?<sep>[-–—:]))?`;
-  re = new RegExp(String.raw`^\s*(?:${place}${date}${outlet}${sep}|\((?<outlet2>[A-Z][^()]{1,38})\)\s*(?<sep2>[-–—]))\s+(?=["“‘'A-Z0-9])`, 'i');
+  const tail = String.raw`(?:\s*\((?<outlet>[A-Z][^()]{1,38})\)(?:\s*(?<sep>[-–—:]))?|\s*(?<sep3>[-–—]))`;
+  const wire = String.raw`\((?<outlet2>[A-Z][^()]{1,38})\)\s*(?<sep2>[-–—])`;
+  re = new RegExp(String.raw`^\s*(?:${place}${date}${tail}|${wire})\s+(?=["“‘'A-Z0-9])`, 'i');
   return re;
 }
 
@@ -34,12 +34,11 @@ export function readDateline(line: string): Dateline | null {
   if (!m?.groups) return null;
   const g = m.groups;
   const outlet = (g.outlet ?? g.outlet2 ?? '').trim() || null;
-  if (!outlet && !g.sep && !g.sep2) return null;
+  if (!outlet && !g.sep && !g.sep2 && !g.sep3) return null;
   if (outlet && (/\d{1,2}[:/.]\d/.test(outlet) || !/[A-Za-z]{2}/.test(outlet))) return null;
   // The place must be written in capitals (BAGHDAD), unlike an ordinary sentence start.
   if (g.place && !/^[A-Z][A-Z.'’-]{2,}\b/.test(g.place)) return null;
-  if (g.place && g.sep === ':' && !outlet) return null;
-  const months = dateWords().months;
+    const months = dateWords().months;
   const monthDay = g.mon ? { month: months[g.mon.toLowerCase()], day: Number(g.day) } : null;
   return { length: m[0].length, place: g.place?.trim() ?? null, outlet, monthDay, text: m[0].trim() };
 }

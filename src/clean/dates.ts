@@ -65,6 +65,7 @@ export function normaliseDate(s: string | undefined | null): string | null {
   if (!s) return null;
   const found = findDates(s);
   if (found.length) return found[0].value;
+  if (!/[a-z]{3}/i.test(s)) return null; // all-digit forms were read above or are ambiguous
   const t = Date.parse(s);
   if (Number.isNaN(t)) return null;
   const d = new Date(t);

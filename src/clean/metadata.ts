@@ -7,7 +7,7 @@ import type { Determined, DocumentMeta, RawReport, Removal } from '../core/types
 import { cleanText } from './clean.ts';
 import { findDates, isoDate, normaliseDate, readDateLine, readMetaPrefix } from './dates.ts';
 import { readDateline, type Dateline } from './dateline.ts';
-import { knownOutlet, outletFromFooter, outletFromSelfReference, outletFromUrl } from './outlets.ts';
+import { knownOutlet, outletFromFooter, outletFromSelfReference, outletFromUrl, outletLike, readSignOff } from './outlets.ts';
 import { isHeadlineLike } from './lines.ts';
 
 const none = <T>(): Determined<T> => ({ value: null, how: null });
@@ -72,11 +72,26 @@ function readOutlet(report: RawReport, text: string, furniture: string[], dateli
   if (fromUrl?.known) return found(fromUrl.name, 'url-domain-table', url!);
   const footer = outletFromFooter(furniture);
   if (footer) return found(footer.name, 'footer-self-reference', footer.note);
+  const credit = bylineOrSignOff(report.raw);
+  if (credit) return credit;
   if (dateline?.outlet) return found(knownOutlet(dateline.outlet) ?? dateline.outlet, 'dateline-outlet', dateline.text);
   const self = outletFromSelfReference(text);
   if (self) return found(self.name, 'self-reference-receiver', `${self.receiver} statement(s) made to it, never cited`);
   if (fromUrl) return found(fromUrl.name, 'url-domain-titlecased', url!);
   return none();
+}
+
+/** "By Omar Haddad, The Gulf Ledger" near the top, or a closing "Wire / Republisher" credit. */
+function bylineOrSignOff(raw: string): Determined<string> | null {
+  const lines = raw.split('\n').map((l) => l.trim()).filter(Boolean);
+  for (const l of lines.slice(0, DATELINE_WINDOW)) {
+    const m = /^by\s+[^,|]{2,60}?\s*[,|]\s*(.{2,60})$/i.exec(l);
+    const name = m ? outletLike(m[1]) : null;
+    if (name) return found(name, 'byline-outlet', l.slice(0, 60));
+  }
+  const last = lines[lines.length - 1];
+  const names = last && lines.length > 1 ? readSignOff(last) : null;
+  return names ? found(names[names.length - 1], 'sign-off-credit', last.slice(0, 60)) : null;
 }
 
 function readPublished(report: RawReport, raw: string, lines: string[], dateline: Dateline | null, url: string | null): Determined<string> {

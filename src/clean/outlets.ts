@@ -4,7 +4,7 @@
  * the receiver of statements ("told The National", "Newsweek has contacted…"), as opposed to an
  * outlet it cites ("Reuters reported", "as The New York Times said").
  */
-import { knownOutlets } from './data.ts';
+import { knownOutlets, outletWords } from './data.ts';
 
 interface OutletIndex {
   byName: Map<string, string>;
@@ -35,6 +35,28 @@ export function knownOutlet(s: string): string | null {
   const k = s.trim().replace(/\s+/g, ' ').toLowerCase();
   const bare = k.replace(/^the /, '');
   return byName.get(k) ?? byName.get(bare) ?? byName.get(`the ${bare}`) ?? null;
+}
+
+/**
+ * The outlet a short name stands for: a known outlet, or a capitalised name holding an outlet
+ * word ("The Gulf Ledger", "Levant Dispatch"); null otherwise.
+ */
+export function outletLike(s: string): string | null {
+  const t = s.trim().replace(/[.;:]+$/, '');
+  const known = knownOutlet(t);
+  if (known) return known;
+  if (!/^(?:The )?(?:[A-Z][\w'’&-]*\s){0,3}[A-Z][\w'’-]*$/.test(t)) return null;
+  const words = outletWords();
+  return t.split(/\s+/).some((w) => words.has(w)) ? t : null;
+}
+
+/** A closing credit line made only of outlet names: "- Meridian Wire / The Euphrates Post". */
+export function readSignOff(line: string): string[] | null {
+  const t = line.trim().replace(/^[-–—•·*]+\s*/, '');
+  if (!t || t.split(/\s+/).length > 10 || /[.!?]$/.test(t)) return null;
+  const parts = t.split(/\s*(?:\/|\||&|,|\band\b)\s*/).filter(Boolean);
+  const names = parts.map(outletLike);
+  return names.length && names.every(Boolean) ? (names as string[]) : null;
 }
 
 /** The outlet behind a URL: from the known-domain table, or the domain's name title-cased. */

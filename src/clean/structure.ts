@@ -9,6 +9,7 @@ import { isHeadlineLike, lineKey } from './lines.ts';
 import type { Mask } from './assemble.ts';
 import { mark } from './assemble.ts';
 import type { LineState } from './rules.ts';
+import { readSignOff } from './outlets.ts';
 
 /** A heading removed with the furniture after it has at most this many words. */
 const HEADING_WORDS = 8;
@@ -22,7 +23,17 @@ export function structureRules(lines: Line[], mask: Mask, state: LineState): voi
   const firstNonBlank = lines.findIndex((l) => !l.blank);
   repeatedLines(lines, state, firstNonBlank, remove);
   bulletBlocks(lines, state, remove);
+  signOff(lines, state, firstNonBlank, remove);
   tailHeadings(lines, state, firstNonBlank, remove);
+}
+
+/** The last kept line, when it only names outlets ("- Meridian Wire / The Euphrates Post"). */
+function signOff(lines: Line[], state: LineState, firstNonBlank: number, remove: (i: number, r: string) => void): void {
+  for (let i = lines.length - 1; i > firstNonBlank; i--) {
+    if (lines[i].blank || state.removed[i]) continue;
+    if (readSignOff(lines[i].body)) remove(i, 'contributor-credit/sign-off');
+    return;
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Points every duplicate at the original of its group: the earliest-published document, or
- * the earliest ingested when dates are missing or equal. A copy ingested before its original
+ * Points every duplicate at the original of its group: the earliest-published document when
+ * every member has a date, else the earliest ingested (an undated copy cannot be placed). A copy ingested before its original
  * (files read out of order) is turned round here, when the situation is built.
  */
 import type { Document } from '../core/types.ts';
@@ -28,18 +28,19 @@ export function orientDuplicates(docs: Document[], links: DuplicateLink[]): Dupl
     if (!groups.has(r)) groups.set(r, []);
     groups.get(r)!.push(x);
   }
-  const earlier = (a: string, b: string): number => {
-    const pa = published.get(a) ?? '9999';
-    const pb = published.get(b) ?? '9999';
-    if (pa !== pb) return pa < pb ? -1 : 1;
-    return (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity);
+  const ingested = (a: string, b: string) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity);
+  const byDate = (a: string, b: string) => {
+    const pa = published.get(a)!;
+    const pb = published.get(b)!;
+    return pa !== pb ? (pa < pb ? -1 : 1) : ingested(a, b);
   };
   const asCopy = new Map(links.map((l) => [l.docId, l]));
   const asOriginal = new Map(links.map((l) => [l.ofId, l]));
   const linkOf = (id: string) => asCopy.get(id) ?? asOriginal.get(id)!;
   const out: DuplicateLink[] = [];
   for (const members of groups.values()) {
-    const original = [...members].sort(earlier)[0];
+    const allDated = members.every((m) => published.get(m));
+    const original = [...members].sort(allDated ? byDate : ingested)[0];
     for (const m of members) {
       if (m === original) continue;
       const l = linkOf(m);

@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates, normaliseDate, readDateLine, readMetaPrefix } from './dates.ts';
+import { readDateline } from './dateline.ts';
+import { parseFurniture, parseOutlets, furnitureRules, knownOutlets } from './data.ts';
+
+test('dates are read in the common written forms', () => {
+  for (const [s, v] of [
+    ['2024-02-01', '2024-02-01'],
+    ['2024-02-01T17:58:00Z', '2024-02-01'],
+    ['February 01, 2024', '2024-02-01'],
+    ['Feb. 1 2024', '2024-02-01'],
+    ['1st February 2024', '2024-02-01'],
+    ['31/01/2024', '2024-01-31'],
+    ['2024/01/30', '2024-01-30'],
+  ]) assert.equal(normaliseDate(s), v, s);
+  assert.equal(normaliseDate('02/03/2024'), null, 'day and month cannot be told apart');
+  assert.equal(normaliseDate('February 30, 2024'), null, 'not a calendar date');
+  assert.deepEqual(findDates('From 1 Feb 2024 to March 3, 2024.').map((d) => d.value), ['2024-02-01', '2024-03-03']);
+});
+
+test('date lines hold only dates and their labels', () => {
+  assert.deepEqual(readDateLine('Updated: February 01, 2024, 5:58 PM'), [{ kind: 'updated', value: '2024-02-01' }]);
+  assert.deepEqual(readDateLine('Published On 1 Feb 2024 1 Feb 2024'), [
+    { kind: 'published', value: '2024-02-01' },
+    { kind: 'published', value: '2024-02-01' },
+  ]);
+  assert.deepEqual(readDateLine('Thursday, February 1, 2024 at 10:03 a.m. GMT+3'), [{ kind: 'published', value: '2024-02-01' }]);
+  assert.equal(readDateLine('The attack on February 1, 2024 killed three soldiers.'), null);
+  assert.deepEqual(readMetaPrefix(' date 2024-02-01 A senior official said'), { length: 17, value: '2024-02-01', label: 'date' });
+  assert.equal(readMetaPrefix('Dates 2024 were'), null);
+});
+
+test('datelines need capitals and an outlet or a dash', () => {
+  assert.deepEqual(readDateline('BAGHDAD, Jan 30 (Reuters) - Iraqi officials said')?.monthDay, { month: 1, day: 30 });
+  assert.equal(readDateline('ERBIL, Kurdistan Region — The regional government')?.place, 'ERBIL, Kurdistan Region');
+  assert.equal(readDateline('(CNN) — The Pentagon said')?.outlet, 'CNN');
+  assert.equal(readDateline('Iran said on Monday - the talks'), null);
+  assert.equal(readDateline('US officials (speaking privately) said'), null);
+});
+
+test('the shipped data files load and a bad entry names its file and line', () => {
+  assert.ok(furnitureRules().length > 20);
+  assert.ok(knownOutlets().some((o) => o.name === 'Reuters'));
+  assert.throws(() => parseFurniture('ok-id\tpromo\tline\t5\ti\t^x$\tnote\nbad id\tpromo\tline\t5\ti\tx\tn'), /furniture\.tsv line 2: rule id/);
+  assert.throws(() => parseFurniture('a\tpromo\tline\t5\ti\t(unclosed\tn'), /furniture\.tsv line 1: pattern does not compile/);
+  assert.throws(() => parseFurniture('a\tpromo\teverywhere\t5\ti\tx\tn'), /scope "everywhere"/);
+  assert.throws(() => parseOutlets('Some Outlet\t\tnot a domain'), /outlets\.tsv line 1: "not a domain"/);
+});

@@ -1,0 +1,107 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { RawReport, ReportHints } from '../core/types.ts';
+import { cleanText } from './clean.ts';
+import { readMetadata, dateInUrl } from './metadata.ts';
+import { STORY, para } from './fixtures.test-data.ts';
+
+function meta(raw: string, hints: ReportHints = {}) {
+  const report: RawReport = { source: 't.txt', raw, contentHash: 'x', format: 'text', hints };
+  const c = cleanText(raw);
+  return readMetadata(report, c.text, c.removed);
+}
+
+const HEADLINE = 'Militias halt drone launches after deadly border strike';
+
+test('title: a container hint wins; else a short first line without a final period, followed by a blank line', () => {
+  assert.deepEqual(meta(para([HEADLINE, ...STORY]), { title: 'From the page', how: { title: 'html-meta:og:title' } }).title, {
+    value: 'From the page',
+    how: { rule: 'hint:html-meta:og:title' },
+  });
+  const m = meta(para([HEADLINE, ...STORY]));
+  assert.equal(m.title.value, HEADLINE);
+  assert.equal(m.title.how?.rule, 'first-line-headline');
+  assert.equal(meta(para(STORY)).title.value, null, 'a first line that is a sentence is no title');
+  assert.equal(meta(` date 2024-02-01 ${para(STORY)}`).title.value, null);
+});
+
+test('outlet: a dateline names it, with the dateline place kept as metadata', () => {
+  const m = meta(para([HEADLINE, `WASHINGTON DC, United States (Kurdistan 24) ${STORY[0]}`, ...STORY.slice(1)]));
+  assert.equal(m.outlet.value, 'Kurdistan 24');
+  assert.equal(m.outlet.how?.rule, 'dateline-outlet');
+  assert.equal(m.dateline, 'WASHINGTON DC, United States');
+  assert.equal(meta(`BAGHDAD, Jan 30 (AP) - ${para(STORY)}`).outlet.value, 'Associated Press', 'known short forms map to the full name');
+});
+
+test('outlet: footer furniture names the publisher', () => {
+  const m = meta(para([HEADLINE, ...STORY, 'Newsweek is committed to independent reporting.', 'To read how Newsweek uses AI as a newsroom tool, Click here.']));
+  assert.equal(m.outlet.value, 'Newsweek');
+  assert.equal(m.outlet.how?.rule, 'footer-self-reference');
+});
+
+test('outlet: statements made to an outlet name it; an outlet the report cites does not', () => {
+  const self = para([HEADLINE, `${STORY[0]} A senior official told The National on Thursday that the pause would hold.`, ...STORY.slice(1)]);
+  const m = meta(self);
+  assert.equal(m.outlet.value, 'The National');
+  assert.equal(m.outlet.how?.rule, 'self-reference-receiver');
+  const cited = para([HEADLINE, 'A lawmaker told Reuters the talks had failed, as Reuters reported on Thursday.', ...STORY]);
+  assert.equal(meta(cited).outlet.value, null, 'an outlet that is also cited as a source is not the publisher');
+  const onlyCited = para([HEADLINE, 'The group agreed to stop, The New York Times reported, citing two officials.', ...STORY]);
+  assert.equal(meta(onlyCited).outlet.value, null);
+});
+
+test('outlet: the URL domain, from the known table or title-cased', () => {
+  const a = meta(para(STORY), { url: 'https://www.aljazeera.com/news/2024/1/30/some-story' });
+  assert.deepEqual([a.outlet.value, a.outlet.how?.rule], ['Al Jazeera', 'url-domain-table']);
+  const b = meta(para(STORY), { url: 'https://news.basra-times.co.uk/story/1' });
+  assert.deepEqual([b.outlet.value, b.outlet.how?.rule], ['Basra Times', 'url-domain-titlecased']);
+});
+
+test('outlet: a byline naming the outlet, or a closing credit line of outlet names', () => {
+  assert.equal(meta(para([HEADLINE, 'By Dana Reyes, The Gulf Ledger', ...STORY])).outlet.value, 'The Gulf Ledger');
+  const m = meta(para([HEADLINE, ...STORY, '- Meridian Wire / The Euphrates Post']));
+  assert.deepEqual([m.outlet.value, m.outlet.how?.rule], ['The Euphrates Post', 'sign-off-credit']);
+});
+
+test('outlet: a container hint wins over everything the text says', () => {
+  const m = meta(`BAGHDAD (Reuters) - ${para(STORY)}`, { outlet: 'The New Arab', how: { outlet: 'html-meta:og:site_name' } });
+  assert.deepEqual([m.outlet.value, m.outlet.how?.rule], ['The New Arab', 'hint:html-meta:og:site_name']);
+});
+
+test('published: a leading date field', () => {
+  const m = meta(` date 2024-02-01 ${para(STORY)}`);
+  assert.deepEqual([m.published.value, m.published.how?.rule], ['2024-02-01', 'top-metadata-field']);
+});
+
+test('published: Published and Updated lines, Published preferred', () => {
+  assert.deepEqual(meta(`${para(STORY)}\n\nUpdated: February 01, 2024, 5:58 PM`).published, { value: '2024-02-01', how: { rule: 'updated-line' } });
+  const both = meta(`${HEADLINE}\n\nPublished: 31 January 2024 Updated: 2 Feb 2024\n\n${para(STORY)}`);
+  assert.deepEqual([both.published.value, both.published.how?.rule], ['2024-01-31', 'published-line']);
+});
+
+test('published: a date in the URL path', () => {
+  const m = meta(para(STORY), { url: 'https://example.org/world/2024/01/30/militias-halt' });
+  assert.deepEqual([m.published.value, m.published.how?.rule], ['2024-01-30', 'url-path-date']);
+  assert.equal(dateInUrl('https://x.example/news/20241031-story'), '2024-10-31');
+  assert.equal(dateInUrl('https://x.example/news/story-123456'), null);
+});
+
+test('published: a dateline month and day, the year only when the report gives it elsewhere', () => {
+  const withYear = meta(para([`BAGHDAD, Jan 30 (Courier Wire) - ${STORY[0]}`, 'The strike was the deadliest since the war began in October 2023.', 'Officials expect more talks in 2024.', 'The budget for 2024 was approved.']));
+  assert.deepEqual([withYear.published.value, withYear.published.how?.rule], ['2024-01-30', 'dateline-date']);
+  const noYear = meta(para([`BAGHDAD, Jan 30 (Courier Wire) - ${STORY[0]}`, ...STORY.slice(1)]));
+  assert.equal(noYear.published.value, null);
+});
+
+test('published: a hint in any common format is normalised', () => {
+  assert.equal(meta(para(STORY), { published: '2024-02-01T17:58:00+04:00' }).published.value, '2024-02-01');
+  assert.equal(meta(para(STORY), { published: 'Thu, 01 Feb 2024 13:58:00 GMT' }).published.value, '2024-02-01');
+});
+
+test('nothing to go on: every field null', () => {
+  const m = meta(para(STORY));
+  assert.equal(m.title.value, null);
+  assert.equal(m.outlet.value, null);
+  assert.equal(m.published.value, null);
+  assert.equal(m.outlet.how, null);
+});
