@@ -200,6 +200,10 @@ export interface ClaimMention {
   form: string;
   evidence: Span[];
   why: Provenance;
+  /** The claim's words when they are not one run (a quote split around "he said"). */
+  parts?: Span[];
+  /** Mentions named in an anonymous speaker's description ("a member of Kataib Hezbollah's bureau"). */
+  affiliation?: number[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -274,6 +278,10 @@ export interface SituationClaim {
   sources?: string[];
   singleSource?: boolean;
   why?: Provenance[];
+  /** Quote, reported speech, according-to, outlet assessment... */
+  form?: string;
+  /** Entities named in an anonymous speaker's description. */
+  affiliation?: string[];
 }
 
 export interface SituationContradiction {

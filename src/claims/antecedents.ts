@@ -1,0 +1,116 @@
+/**
+ * Resolving a speaker phrase to a mention: names to the person (or group) they name, pronouns
+ * and definite descriptions ("he", "the group", "the Washington think tank") back to the last
+ * speaker of the right kind or, failing that, the nearest such name before them.
+ */
+import type { EntityType, Mention, Span } from '../core/types.ts';
+import type { ClaimWords } from './lexicon.ts';
+import { type SpeakerPhrase, phraseKind } from './speaker.ts';
+
+/** A speaker seen earlier in the report. */
+export interface Spoken {
+  at: number;
+  mention: number | null;
+  text: string;
+  type: EntityType | 'unknown';
+  /** The description words (phrase and appositions), lower case, for "the official" look-backs. */
+  described: string;
+  anonymous: boolean;
+}
+
+export interface ResolvedSpeaker {
+  mention: number | null;
+  text: string;
+  type: EntityType | 'unknown';
+  anonymous: boolean;
+  affiliation: number[];
+  rule: string;
+  note?: string;
+}
+
+const inside = (m: Span, s: Span) => m.start >= s.start && m.end <= s.end;
+
+/** The mention naming a phrase: its last person, else its last organization, else its last name. */
+export function headMention(mentions: Mention[], span: Span): number | null {
+  const ms = mentions.map((m, i) => ({ m, i })).filter(({ m }) => inside(m, span) || (m.start < span.end && m.end > span.start));
+  if (!ms.length) return null;
+  for (const t of ['person', 'organization']) {
+    const hit = ms.filter(({ m }) => m.type === t).pop();
+    if (hit) return hit.i;
+  }
+  return ms[ms.length - 1].i;
+}
+
+function nearestMention(mentions: Mention[], before: number, want: 'person' | 'organization' | 'any'): number | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end > before) continue;
+    if (want === 'any' ? m.type !== 'location' : m.type === want) return i;
+  }
+  return null;
+}
+
+function guessType(p: SpeakerPhrase, W: ClaimWords, head: string): EntityType | 'unknown' {
+  if (W.orgHeads.includes(head)) return 'organization';
+  if (W.anonymousHeads.has(head)) return 'person';
+  return 'unknown';
+}
+
+const typeFits = (t: EntityType | 'unknown', want: string) => want === 'any' || t === 'unknown' || t === want;
+
+/** Resolves one speaker phrase given the mentions and the speakers seen so far. */
+export function resolveSpeaker(text: string, p: SpeakerPhrase, mentions: Mention[], history: Spoken[], W: ClaimWords): ResolvedSpeaker {
+  const pk = phraseKind(p, W);
+  const back = (want: 'person' | 'organization' | 'any', rule: string, named: boolean): ResolvedSpeaker | null => {
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i];
+      if (h.at >= p.start) continue;
+      if (!typeFits(h.type, want)) continue;
+      if (named && h.anonymous) continue;
+      return { mention: h.mention, text: h.text, type: h.type, anonymous: h.anonymous, affiliation: [], rule, note: `"${p.text}" → ${h.text}` };
+    }
+    const m = nearestMention(mentions, p.start, want);
+    if (m != null) return { mention: m, text: mentions[m].text, type: mentions[m].type, anonymous: false, affiliation: [], rule: `${rule}-nearest-name`, note: `"${p.text}" → ${mentions[m].text}` };
+    return null;
+  };
+  if (pk.kind === 'pronoun') {
+    const want = W.pronouns[pk.head];
+    const hit = back(want, 'pronoun', false);
+    if (hit) return hit;
+    return { mention: null, text: p.text, type: 'unknown', anonymous: true, affiliation: [], rule: 'pronoun-unresolved' };
+  }
+  const affiliation = mentions.map((m, i) => ({ m, i })).filter(({ m }) => inside(m, p)).map(({ i }) => i);
+  if (pk.kind === 'description') {
+    const type = guessType(p, W, pk.head);
+    const named = headMention(mentions, p);
+    if (type === 'organization' && named != null && mentions[named].type !== 'location')
+      return { mention: named, text: p.text, type: mentions[named].type, anonymous: false, affiliation: [], rule: 'named-group' };
+    if (pk.definite && type === 'organization') {
+      const hit = back('organization', 'definite-group', true);
+      if (hit) return hit;
+    }
+    if (pk.definite && type === 'person') {
+      for (let i = history.length - 1; i >= 0; i--) {
+        const h = history[i];
+        if (h.at < p.start && h.described.includes(pk.head))
+          return { mention: h.mention, text: h.anonymous ? p.text : h.text, type: h.type, anonymous: h.anonymous, affiliation, rule: 'definite-description', note: `"${p.text}" → ${h.text}` };
+      }
+    }
+    return { mention: null, text: p.text, type, anonymous: true, affiliation, rule: 'anonymous' };
+  }
+  const m = headMention(mentions, p);
+  if (m != null) return { mention: m, text: p.text, type: mentions[m].type, anonymous: false, affiliation: [], rule: 'named' };
+  // no mention layer hit: a short name ("Mr Doyle", "Murrett") takes the fuller name seen before
+  const last = p.text.split(/\s+/).pop()!;
+  const fuller = history.filter((h) => h.at < p.start && h.text !== p.text && h.text.split(/\s+/).pop() === last).pop();
+  if (fuller) return { mention: fuller.mention, text: fuller.text, type: fuller.type, anonymous: false, affiliation: [], rule: 'short-name', note: `"${p.text}" → ${fuller.text}` };
+  const re = new RegExp(`\\b((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3})${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+  const earlier = re.exec(text.slice(0, p.start));
+  const words = p.text.split(/\s+/);
+  const short = words.length === 2 && /^(mr|mrs|ms|dr|gen\.?|general)\.?$/i.test(words[0]);
+  if (earlier && short) {
+    const full = earlier[0];
+    return { mention: null, text: full, type: 'person', anonymous: false, affiliation: [], rule: 'short-name-text', note: `"${p.text}" → ${full}` };
+  }
+  return { mention: null, text: p.text, type: 'unknown', anonymous: false, affiliation: [], rule: 'name-without-mention' };
+}

@@ -1,0 +1,222 @@
+/**
+ * Attributions inside one sentence of the masked text: who is said to have said what.
+ *   trailing  "<content>, <speaker> said."  /  "<quote>," said <speaker>.  /  "<content>, according to <X>."
+ *   leading   "<speaker>[, apposition,] said [on Tuesday] [that] <content>."  /  "According to <X>, <content>."
+ *   split     "<quote>," <speaker> added, "<quote>."
+ * A trailing attribution may hold a leading one in its content ("X announced that ..., the sources
+ * said"): both are returned, outer first.
+ */
+import type { Span } from '../core/types.ts';
+import type { ClaimsLexicon, SpeechVerb } from './lexicon.ts';
+import { MASK } from './text.ts';
+import { type SpeakerPhrase, type Word, leftSpeaker, rightSpeaker, stripLeadIns, wordsOf } from './speaker.ts';
+
+export interface Attribution {
+  speaker: SpeakerPhrase;
+  verb: SpeechVerb | null;
+  /** The attribution words (speaker + verb, or "according to X"). */
+  cue: Span;
+  /** The claim's words: one span, or two for a quote split around its attribution. */
+  parts: Span[];
+  form: 'quote' | 'reported' | 'according-to' | 'split-quote' | 'parenthetical';
+  rule: string;
+}
+
+const PARTICIPLE = /^(?:as|quoting|citing|adding|according|who|which|whose|while|when|in|on|after|before|without|saying|noting|describing)$|ing$/;
+const isMask = (w: Word | undefined) => Boolean(w && w.text[0] === MASK);
+const NEG = new Set(['not', "n't", 'never', 'no']);
+const TIME_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|evening|afternoon|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/;
+const SETTING = /^(?:statement|interview|speech|post|briefing|tweet|message|video|address|conference|remarks|letter|report)$/;
+
+/** Skips "on Tuesday", "last week", "in a statement", "in an interview with X" after a verb. */
+function skipAdverbials(ws: Word[], j: number): number {
+  for (;;) {
+    const w = ws[j]?.lower;
+    if (!w) return j;
+    if (['on', 'late', 'early', 'earlier', 'later', 'last', 'this', 'next', 'during', 'in', 'at', 'via', 'publicly', 'privately', 'again', 'also', 'repeatedly'].includes(w)) {
+      let k = j + 1;
+      while (ws[k] && ['on', 'a', 'an', 'the', 'this', 'last', 'televised', 'separate', 'written', 'joint', 'news', 'press', 'brief'].includes(ws[k].lower)) k++;
+      if (ws[k] && (TIME_WORD.test(ws[k].lower) || SETTING.test(ws[k].lower))) {
+        k++;
+        while (ws[k] && /^\d/.test(ws[k].text)) k++;
+        if (ws[k]?.lower === 'with' || ws[k]?.lower === 'on') {
+          k++;
+          while (ws[k] && /^\p{Lu}/u.test(ws[k].text)) k++;
+        }
+        j = k;
+        if (ws[j]?.text === ',') j++;
+        continue;
+      }
+      if (['publicly', 'privately', 'again', 'also', 'repeatedly'].includes(w)) {
+        j++;
+        continue;
+      }
+    }
+    return j;
+  }
+}
+
+/** Skips a listener after "told": "Newsweek", "The National", "reporters at the Pentagon". */
+function skipAddressee(ws: Word[], j: number): number {
+  for (let k = j; k < Math.min(ws.length, j + 10); k++) if (ws[k].lower === 'that' || ws[k].text === ':' || isMask(ws[k])) return k;
+  let k = j;
+  if (ws[k]?.lower === 'the' || ws[k]?.lower === 'a') k++;
+  const capStart = k;
+  while (ws[k] && /^\p{Lu}/u.test(ws[k].text)) k++;
+  if (k === capStart) while (ws[k] && /^\p{Ll}/u.test(ws[k].text) && k - capStart < 3 && !/s$/.test(ws[k - 1]?.lower ?? '')) k++;
+  if (['at', 'in'].includes(ws[k]?.lower) && ws[k + 1]) {
+    let m = k + 1;
+    if (ws[m]?.lower === 'the') m++;
+    if (ws[m] && /^\p{Lu}/u.test(ws[m].text)) {
+      while (ws[m] && /^\p{Lu}/u.test(ws[m].text)) m++;
+      k = m;
+    }
+  }
+  return k;
+}
+
+/** Where the words after a verb begin once the listener and adverbials are skipped. */
+function tailStart(ws: Word[], v: number, verb: SpeechVerb | null): number {
+  let j = v + 1;
+  if (verb?.addressee) j = skipAddressee(ws, j);
+  return skipAdverbials(ws, j);
+}
+
+/** The content after a leading attribution's verb, up to the sentence end. */
+function contentAfter(ws: Word[], v: number, verb: SpeechVerb | null, end: number): Span | null {
+  let j = tailStart(ws, v, verb);
+  while (ws[j] && (ws[j].lower === 'that' || ws[j].text === ':' || ws[j].text === ',')) j++;
+  if (j >= ws.length) return null;
+  let e = end;
+  const last = ws[ws.length - 1];
+  if (last && /^[.!?]$/.test(last.text)) e = last.start;
+  const start = ws[j].start;
+  return e > start ? { start, end: e } : null;
+}
+
+/** The span of words `ws[a..b)`, without a trailing comma. */
+function spanOf(ws: Word[], a: number, b: number): Span | null {
+  while (b > a && /^[,;:—–-]$/.test(ws[b - 1].text)) b--;
+  return b > a ? { start: ws[a].start, end: ws[b - 1].end } : null;
+}
+
+function negated(ws: Word[], v: number, lex: ClaimsLexicon): boolean {
+  for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
+    if (NEG.has(ws[k].lower) || ws[k].lower.endsWith("n't")) return true;
+    if (!lex.words.adverbs.has(ws[k].lower)) return false;
+  }
+  return false;
+}
+
+/** Every attribution of the sentence `[start, end)` of the masked text, outer first. */
+export function attributions(masked: string, start: number, end: number, lex: ClaimsLexicon, leadingOnly = false): Attribution[] {
+  const W = lex.words;
+  const ws = wordsOf(masked, start, end, W.abbreviations);
+  const trailing: Attribution[] = [];
+  const leading: Attribution[] = [];
+  const firstContent = stripLeadIns(ws, W)[0];
+  const contentStart = firstContent ? ws.indexOf(firstContent) : 0;
+
+  for (let v = 0; v < ws.length; v++) {
+    const w = ws[v];
+    const accordingTo = w.lower === 'according' && ws[v + 1]?.lower === 'to';
+    const verb = accordingTo ? null : lex.verbByForm.get(w.lower);
+    if (!verb && !accordingTo) continue;
+    if (verb && (/ing$/.test(w.lower) || w.text !== w.lower)) continue;
+    if (verb && ws[v - 1]?.lower === 'to' && w.lower !== verb.base) continue;
+    if (verb && negated(ws, v, lex)) continue;
+    if (accordingTo) {
+      const after = ws.slice(v + 2).filter((x) => !isMask(x));
+      const stop = after.findIndex((x) => x.text === '.' && x === ws[ws.length - 1]);
+      const sp = rightSpeaker(masked, stop >= 0 ? after.slice(0, stop) : after, W);
+      if (!sp) continue;
+      const cue = { start: w.start, end: sp.end };
+      let parts: Span | null = null;
+      if (v > contentStart) parts = spanOf(ws, contentStart, v);
+      else {
+        const comma = ws.findIndex((x, k) => k > v && x.start >= sp.end && x.text === ',');
+        if (comma >= 0) parts = contentAfter(ws, comma, null, end);
+      }
+      if (parts) (v > contentStart ? trailing : leading).push({ speaker: sp, verb: null, cue, parts: [parts], form: 'according-to', rule: 'according-to' });
+      continue;
+    }
+    // the region between the last quote (or the sentence start) and the verb
+    let r = 0;
+    for (let k = v - 1; k >= 0; k--) if (isMask(ws[k])) {
+      r = k + 1;
+      break;
+    }
+    const region = ws.slice(r, v);
+    const onlyPunct = region.every((x) => x.text === ',');
+    if (verb!.inverts && onlyPunct && v > contentStart) {
+      const after = ws.slice(v + 1);
+      const stop = after.findIndex((x) => isMask(x));
+      const sp = rightSpeaker(masked, stop >= 0 ? after.slice(0, stop) : after, W);
+      const parts = spanOf(ws, contentStart, r ? r : v);
+      if (sp && parts && !leadingOnly) {
+        trailing.push({ speaker: sp, verb: verb!, cue: { start: w.start, end: sp.end }, parts: [parts], form: r ? 'quote' : 'reported', rule: 'inverted' });
+        continue;
+      }
+    }
+    if (onlyPunct) continue;
+    const left = leftSpeaker(masked, region.filter((x) => x.text !== ',' || region.indexOf(x) > 0), W);
+    if (!left) continue;
+    // "The story, reported out of Baghdad, ...": a participle after a comma, not a speech act
+    if (region[region.length - 1]?.text === ',' && !left.speaker.appositions.length) continue;
+    const spIdx = ws.findIndex((x) => x.start === left.speaker.start);
+    const before = ws[spIdx - 1];
+    const asBefore = before?.lower === 'as' && ws[spIdx - 2]?.text === ',';
+    const t = tailStart(ws, v, verb!);
+    const openTail = ws[t] && ![',', '.', ';', '!', '?'].includes(ws[t].text) && !isMask(ws[t]);
+    const isTrailing = spIdx > contentStart && !openTail && (before?.text === ',' || isMask(before) || asBefore || (left.whole && r > 0));
+    const cue = { start: left.speaker.start, end: w.end };
+    if (isTrailing && !leadingOnly) {
+      const cEnd = asBefore ? spIdx - 2 : spIdx;
+      const first = spanOf(ws, contentStart, cEnd);
+      if (!first) continue;
+      const after = ws.slice(v + 1);
+      const nextQuote = after.findIndex((x) => isMask(x));
+      const parts = [first];
+      let form: Attribution['form'] = ws.slice(contentStart, cEnd).some(isMask) ? 'quote' : 'reported';
+      if (nextQuote >= 0 && form === 'quote' && after.slice(0, nextQuote).every((x) => x.text === ',' || /^\p{Ll}/u.test(x.text) || /^\p{Lu}/u.test(x.text)) && after[nextQuote - 1]?.text === ',') {
+        const q = after[nextQuote];
+        parts.push({ start: q.start, end: after.slice(nextQuote).filter((x) => x.text !== '.').pop()!.end });
+        form = 'split-quote';
+      }
+      // a parenthetical attribution: "Since the strikes, U.S. officials say, there have been no attacks"
+      const rest = ws.slice(t + 1).filter((x) => x.text !== '.');
+      if (form === 'reported' && ws[t]?.text === ',' && cEnd - contentStart < 10 && rest.length >= 5 && !PARTICIPLE.test(rest[0].lower)) {
+        parts.push({ start: rest[0].start, end: rest[rest.length - 1].end });
+        form = 'parenthetical' as Attribution['form'];
+      }
+      trailing.push({ speaker: left.speaker, verb: verb!, cue, parts, form, rule: `trailing-${left.whole ? 'phrase' : 'walk'}` });
+    } else if (!isTrailing && !verb!.trailingOnly) {
+      const parts = contentAfter(ws, v, verb!, end);
+      if (!parts) continue;
+      const hasQuote = ws.some((x) => isMask(x) && x.start >= parts.start);
+      leading.push({ speaker: left.speaker, verb: verb!, cue, parts: [parts], form: hasQuote ? 'quote' : 'reported', rule: `leading-${left.whole ? 'phrase' : 'walk'}` });
+    }
+  }
+  if (trailing.length && !leadingOnly) {
+    const outer = trailing[0];
+    const inner = attributions(masked, outer.parts[0].start, outer.parts[0].end, lex, true);
+    return [outer, ...inner.slice(0, 1)];
+  }
+  // coordinated clauses: "X reported that ... and the group announced ..."
+  const out = leading.slice(0, 1);
+  for (const a of leading.slice(1)) {
+    const prev = out[out.length - 1];
+    const k = ws.findIndex((x) => x.start === a.speaker.start);
+    if (a.speaker.start < prev.parts[0].start || !['and', 'but', 'while', 'whereas'].includes(ws[k - 1]?.lower)) continue;
+    const cut = ws[k - 1].start;
+    const last = prev.parts[prev.parts.length - 1];
+    if (cut > last.start && cut < last.end) {
+      let e = cut;
+      while (e > last.start && /[\s,;]/.test(masked[e - 1])) e--;
+      prev.parts[prev.parts.length - 1] = { start: last.start, end: e };
+    }
+    out.push(a);
+  }
+  return out;
+}
