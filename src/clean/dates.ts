@@ -64,12 +64,7 @@ export function findDates(s: string): FoundDate[] {
 export function normaliseDate(s: string | undefined | null): string | null {
   if (!s) return null;
   const found = findDates(s);
-  if (found.length) return found[0].value;
-  if (!/[a-z]{3}/i.test(s)) return null; // all-digit forms were read above or are ambiguous
-  const t = Date.parse(s);
-  if (Number.isNaN(t)) return null;
-  const d = new Date(t);
-  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  return found.length ? found[0].value : null;
 }
 
 /** A metadata line made of a date and its label: "Updated: February 01, 2024, 5:58 PM". */
