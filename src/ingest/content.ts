@@ -50,7 +50,8 @@ export async function* readContent(bytes: Uint8Array, ctx: ContentContext, opts:
   const kind = ctx.mustBeFeed ? 'feed' : ctx.kind === 'sniff' ? sniffKind(text, ctx.contentType) : ctx.kind;
   switch (kind) {
     case 'text':
-      return yield { source, raw: text.trim(), contentHash: sha256(bytes), format: 'text', hints: urlHints(ctx.url) };
+      // Kept as written (no trim): a leading metadata line such as ` date 2024-02-01` is read by metadata.
+      return yield { source, raw: text, contentHash: sha256(bytes), format: 'text', hints: urlHints(ctx.url) };
     case 'html':
       return yield htmlReport(source, text, bytes, ctx.url);
     case 'json':

@@ -34,7 +34,7 @@ export function recordToReport(record: unknown, source: string, where: string): 
   }
   const contentHash = sha256(JSON.stringify(record));
   if (typeof r.text === 'string' && r.text.trim()) {
-    return { source, raw: r.text.replace(/\r\n?/g, '\n').trim(), contentHash, format: 'json', hints };
+    return { source, raw: r.text.replace(/\r\n?/g, '\n'), contentHash, format: 'json', hints };
   }
   if (typeof r.html === 'string' && r.html.trim()) {
     const page = extractArticle(r.html, hints.url);

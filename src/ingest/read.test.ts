@@ -27,9 +27,9 @@ function dir(files: Record<string, string | Buffer>): string {
   return d;
 }
 
-test('every file kind is read: .txt, .md, .html, .htm, .json, .jsonl', async () => {
+test('every file kind is read: .txt, .md, .html, .htm, .json, .jsonl; text is kept as written, leading space included', async () => {
   const d = dir({
-    'a.txt': `${STORY}\n`,
+    'a.txt': ` date 2024-02-08\r\n${STORY}\r\n`,
     'b.md': '# Heading\n\nMarkdown body about the strike.',
     'c.html': '<html><head><meta property="og:site_name" content="Page Site"></head><body><p>Page body about the strike.</p></body></html>',
     'd.htm': '<p>Short htm page.</p>',
@@ -40,7 +40,7 @@ test('every file kind is read: .txt, .md, .html, .htm, .json, .jsonl', async () 
   assert.deepEqual(rejections(items), []);
   const got = reports(items).map((r) => [r.source.slice(d.length + 1), r.format, r.raw]);
   assert.deepEqual(got, [
-    ['a.txt', 'text', STORY],
+    ['a.txt', 'text', ` date 2024-02-08\n${STORY}\n`],
     ['b.md', 'text', '# Heading\n\nMarkdown body about the strike.'],
     ['c.html', 'html', 'Page body about the strike.'],
     ['d.htm', 'html', 'Short htm page.'],
@@ -133,4 +133,15 @@ test('a directory with no report files is rejected', async () => {
 test('fsReason names permission problems in words', () => {
   assert.equal(fsReason(Object.assign(new Error('x'), { code: 'EACCES' })), 'unreadable: permission denied');
   assert.equal(fsReason(Object.assign(new Error('x'), { code: 'ENOENT' })), 'no such file or directory');
+});
+
+test('an input whose reader throws is rejected and the next input is still read', async () => {
+  const d = dir({ 'ok.txt': 'Fine.' });
+  const stdin = (async function* () {
+    yield Buffer.from('never used');
+    throw new Error('the pipe broke');
+  })();
+  const items = await read(['-', join(d, 'ok.txt')], { stdin });
+  assert.deepEqual(rejections(items), ['-: could not be read: the pipe broke']);
+  assert.deepEqual(reports(items).map((r) => r.raw), ['Fine.']);
 });

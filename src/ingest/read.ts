@@ -20,9 +20,14 @@ export async function* readInputs(inputs: string[], opts: ReadOptions = DEFAULT_
   const feeds = new Set(o.feeds ?? []);
   for (const input of inputs) {
     const mustBeFeed = feeds.has(input);
-    if (input === '-') yield* readStdin(o);
-    else if (looksLikeUrl(input)) yield* readUrl(input, mustBeFeed, o);
-    else yield* readPath(input, mustBeFeed, o);
+    try {
+      if (input === '-') yield* readStdin(o);
+      else if (looksLikeUrl(input)) yield* readUrl(input, mustBeFeed, o);
+      else yield* readPath(input, mustBeFeed, o);
+    } catch (e) {
+      // A reader bug or a parser crash on strange input costs this input only, never the run.
+      yield reject(input, `could not be read: ${(e as Error).message}`);
+    }
   }
 }
 
