@@ -10,6 +10,7 @@ import type { EntityLexicon, LexHit } from './lexicon.ts';
 import { matchNames, matchTitle, runEnd, tokenInfo, type TokenInfo } from './scan.ts';
 import { typeUnknown } from './typing.ts';
 import { linkWithinReport } from './link.ts';
+import { foldWord, normText } from './fold.ts';
 
 interface Cand {
   a: number;
@@ -29,6 +30,14 @@ function pickHit(hits: LexHit[], titled: boolean, cue: boolean, seen: Set<string
   if ((titled || cue) && persons.length) return persons[0];
   const rank = { name: 0, alias: 1, acronym: 2, surname: 3 };
   return [...hits].sort((x, y) => rank[x.kind] - rank[y.kind])[0];
+}
+
+/** "Tehran-backed", "Jordanian-Syrian", "Israel-Gaza": hyphenated adjectives, not names. */
+function isCompoundAdjective(t: TokenInfo, lex: EntityLexicon): boolean {
+  if (!/[-–]/.test(t.tok.text) || /^(al|el)[-–]/i.test(t.tok.text)) return false;
+  const parts = t.tok.text.split(/[-–]/);
+  if (/^\p{Ll}/u.test(parts[parts.length - 1])) return true;
+  return parts.every((p) => lex.demonyms.has(p.toLowerCase()) || lex.names.next.has(foldWord(p.toLowerCase())));
 }
 
 function isHeadline(ts: TokenInfo[]): boolean {
@@ -67,20 +76,20 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
     }
     const initial = i === 0 || (i === 1 && OPENERS.has(ts[0].tok.text)) || OPENERS.has(ts[i - 1].tok.text);
     let m = matchNames(ts, i, lex);
-    if (m && m.end === i + 1 && (lex.notNames.has(t.lower) || (initial && lowerWords.has(t.lower)))) m = null;
+    if (m && m.end === i + 1 && !t.acronym && (lex.notNames.has(t.lower) || (initial && lowerWords.has(t.lower)))) m = null;
     const tt = matchTitle(ts, i, lex);
-    if (tt && tt.end < n && ts[tt.end].cap && !(m && m.end > tt.end)) {
-      let k = tt.end;
-      while (k + 1 < n && (ts[k].lower === 'of' || ts[k].lower === 'for') && (ts[k + 1].cap || (ts[k + 1].lower === 'the' && ts[k + 2]?.cap))) {
-        k += ts[k + 1].lower === 'the' ? 2 : 1;
-        while (k < n && ts[k].cap && !lex.firstNames.has(ts[k].words[0] ?? '') && !matchNames(ts, k, lex)) k++;
-      }
+    let k = tt ? tt.end : i;
+    while (tt && k + 1 < n && (ts[k].lower === 'of' || ts[k].lower === 'for') && (ts[k + 1].cap || (ts[k + 1].lower === 'the' && ts[k + 2]?.cap))) {
+      k += ts[k + 1].lower === 'the' ? 2 : 1;
+      while (k < n && ts[k].cap && !lex.firstNames.has(ts[k].words[0] ?? '') && !matchNames(ts, k, lex)) k++;
+    }
+    if (tt && k < n && ts[k].cap && !(m && m.end > tt.end)) {
       const prev = pending && pending.end === i ? pending.roles : [];
       pending = { roles: [...prev, slice(i, k)], end: k };
       i = k;
       continue;
     }
-    if (tt && !m && tt.kind === 'person') {
+    if (tt && tt.kind === 'person' && tt.end > (m ? m.end : i)) {
       i = tt.end; // a title naming no one: "the President"
       continue;
     }
@@ -89,12 +98,12 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
       i++;
       continue;
     }
-    if (!m && (lex.notNames.has(t.lower) || (initial && lowerWords.has(t.lower)) || !t.words.length)) {
+    if (!m && (lex.notNames.has(t.lower.replace(/\.$/, '')) || (initial && lowerWords.has(t.lower)) || !t.words.length || isCompoundAdjective(t, lex))) {
       i++;
       continue;
     }
     const titled = !!pending && pending.end === i;
-    const re = runEnd(ts, i);
+    const re = runEnd(ts, i, (x) => x.cap && (lex.demonyms.has(x.lower) || lex.notNames.has(x.lower)));
     const lastWord = ts[re - 1]?.words.at(-1) ?? '';
     const orgTail = re - i > 1 && lex.orgHeads.has(lastWord);
     if (m && (m.end >= re || !orgTail)) {
@@ -103,6 +112,8 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
       const hit = pickHit(m.hits, titled, cue, seen);
       const e = hit.entry;
       seen.add(e.id);
+      const lead = ts[m.start];
+      const stripDemonym = m.end - m.start > 1 && lex.demonyms.has(lead.lower) && ts[m.start + 1].cap && !normText(e.name).startsWith(normText(lead.tok.text));
       emit(m.start, m.end, {
         type: e.type,
         subtype: e.subtype || undefined,
@@ -110,6 +121,7 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
         code: e.code || undefined,
         why: { rule: e.type === 'location' && e.lat !== undefined ? `gazetteer:${hit.kind}` : `dictionary:${hit.kind}`, note: e.name },
       }, hit);
+      if (stripDemonym) out[out.length - 1].mention.name = slice(m.start + 1, m.end);
       i = m.end;
       continue;
     }
@@ -134,9 +146,14 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
       }
     }
     while (b > i + 1 && CONNECTORS.has(ts[b - 1].lower)) b--;
+    if (ts.slice(i, b).every((x) => /^\p{Lu}\.$/u.test(x.tok.text))) {
+      i = b;
+      continue; // stray initials: "U." "S."
+    }
     const allHeads = ts.slice(i, b).every((x) => x.words.every((w) => lex.orgHeads.has(w) || lex.locInside.has(w)) || lex.notNames.has(x.lower));
-    if (!allHeads && !/^\d+$/.test(ts[i].tok.text)) {
-      const typed = typeUnknown(ts, i, b, lex, titled);
+    const typed = typeUnknown(ts, i, b, lex, titled);
+    const loneInitial = initial && b === i + 1 && typed.type === 'other';
+    if (!allHeads && !loneInitial && !/^\d+$/.test(ts[i].tok.text)) {
       emit(i, b, { type: typed.type, subtype: typed.subtype, why: { rule: `unknown:${typed.rule}` } });
     }
     i = Math.max(b, i + 1);

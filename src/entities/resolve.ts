@@ -58,6 +58,10 @@ export function resolveEntities(ctx: BuildContext): EntityResolution {
     const seenAlias = new Set<string>();
     for (const c of members) {
       for (const { m } of c.items) {
+        if (m.text !== m.name && !seenAlias.has(m.text)) {
+          seenAlias.add(m.text);
+          merges.push({ alias: m.text, rule: m.why.rule, score: 1 });
+        }
         if (seenAlias.has(m.name)) continue;
         seenAlias.add(m.name);
         const why = c.joined ?? (m.dictId ? { rule: m.why.rule, score: 1 } : m.antecedent !== undefined ? { rule: m.why.rule, score: 1 } : { rule: 'same-name', score: 1 });
@@ -85,6 +89,35 @@ export function resolveEntities(ctx: BuildContext): EntityResolution {
     entities.push(ent);
     for (const it of items) of.set(`${it.doc}#${it.index}`, id);
   }
+  addSurnames(entities);
   entities.sort((a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id));
   return { entities, entityOf: (docId, mention) => of.get(`${docId}#${mention}`) ?? null };
+}
+
+/** The surname of a full personal name ("Kenneth F. McKenzie Jr." → "McKenzie"), or null. */
+export function surnameOf(name: string): string | null {
+  const words = name.split(/\s+/).filter((w) => !/^(jr\.?|sr\.?|ii|iii|iv)$/i.test(w));
+  if (words.length < 2) return null;
+  const last = words[words.length - 1].replace(/^(al|el)[-–]/i, '');
+  return /^\p{Lu}[\p{L}'’-]+$/u.test(last) ? last : null;
+}
+
+/** Adds each person's surname as an alias when no other person in the situation shares it. */
+function addSurnames(entities: SituationEntity[]): void {
+  const owners = new Map<string, SituationEntity[]>();
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const s = surnameOf(e.name);
+    if (!s) continue;
+    const k = nameKey(s);
+    owners.set(k, [...(owners.get(k) ?? []), e]);
+  }
+  for (const [, list] of owners) {
+    if (list.length !== 1) continue;
+    const e = list[0];
+    const s = surnameOf(e.name)!;
+    if (e.aliases.some((a) => nameKey(a) === nameKey(s))) continue;
+    e.aliases.push(s);
+    e.merges?.push({ alias: s, rule: 'surname-of-full-name', score: 1 });
+  }
 }

@@ -19,7 +19,7 @@ export interface TokenInfo {
 export function tokenInfo(tok: Token): TokenInfo {
   const t = tok.text;
   const words = /[\p{L}\p{N}]/u.test(t) ? nameWords(t).filter((w) => w !== 'al' && w !== 'el').map(foldWord) : [];
-  return { tok, words, cap: /^\p{Lu}/u.test(t), acronym: isAcronym(t), lower: t.toLowerCase() };
+  return { tok, words, cap: /^\p{Lu}/u.test(t) || /^(?:al|el)[-–]\p{Lu}/u.test(t), acronym: isAcronym(t), lower: t.toLowerCase() };
 }
 
 /** A trie match: token range [start, end) and the entries reached. */
@@ -81,12 +81,13 @@ const PARTICLE_WORDS = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', '
  * ("Tower 22"), lower-case particles ("bin", "al") and the connectors of / for (the) / in
  * when a capitalised word follows. Returns the end (exclusive) of its last name token.
  */
-export function runEnd(ts: TokenInfo[], i: number): number {
+export function runEnd(ts: TokenInfo[], i: number, stop?: (t: TokenInfo) => boolean): number {
   let j = i;
   let last = i;
   while (j < ts.length) {
     const t = ts[j];
     const nextCap = (k: number) => k < ts.length && ts[k].cap;
+    if (j > i && stop?.(t)) break;
     if (t.cap && t.words.length) {
       last = j;
       j++;

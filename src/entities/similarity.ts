@@ -14,7 +14,7 @@ export const WORD_THRESHOLD = 0.9;
 export function wordSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   if (skeleton(a) === skeleton(b)) return 0.97;
-  if (Math.min(a.length, b.length) < 6) return 0;
+  if (Math.min(a.length, b.length) < 6 || Math.abs(a.length - b.length) > Math.max(1, Math.floor(0.2 * Math.max(a.length, b.length)))) return 0;
   const s = jaroWinkler(a, b);
   return s >= WORD_THRESHOLD ? s : 0;
 }
