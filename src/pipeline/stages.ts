@@ -5,5 +5,8 @@
 import type { Stage } from '../core/pipeline.ts';
 import { sentencesStage, tokensStage } from '../nlp/stages.ts';
 import { mentionsStage } from '../entities/stage.ts';
+import { claimsStage } from '../claims/stage.ts';
+import { timexesStage } from '../dates/stage.ts';
+import { eventsStage } from '../events/stage.ts';
 
-export const STAGES: Stage[] = [sentencesStage, tokensStage, mentionsStage];
+export const STAGES: Stage[] = [sentencesStage, tokensStage, mentionsStage, timexesStage, eventsStage, claimsStage];

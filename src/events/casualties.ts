@@ -1,0 +1,66 @@
+/**
+ * Casualty counts read from the words after (or before) a trigger: "killed three US soldiers
+ * and wounded about 40", "the killing of three soldiers", "Three US troops killed", "injured
+ * dozens" (no number: the words are kept, the count stays null).
+ */
+import { loadCalendarWords, readNumber } from '../dates/words.ts';
+
+/** Killed and wounded counts with the words read when no number could be. */
+export interface Casualties {
+  killed: number | null;
+  wounded: number | null;
+  /** Casualty words that gave no exact number ("injured dozens"). */
+  text: string | null;
+}
+
+const QUAL = '(?:at least |about |around |approximately |roughly |more than |over |nearly |almost |some |up to |an estimated |as many as )?';
+const NUMWORD = "([\\w,]+(?:-[a-z]+)?|a dozen|a number of|a few)";
+const KILL_AFTER = new RegExp(`\\b(?:killing of|deaths of|death of|killed|killing|kills|left)\\s+${QUAL}${NUMWORD}`, 'i');
+const WOUND_AFTER = new RegExp(`\\b(?:wounded|injured|wounding|injuring|wounds|injures)\\s+${QUAL}${NUMWORD}`, 'i');
+const KILL_BEFORE = new RegExp(`\\b${QUAL}${NUMWORD}\\s+(?:[\\w-]+\\s+){0,3}(?:were |was |have been |had been |are )?(?:killed|dead)\\b`, 'i');
+const WOUND_BEFORE = new RegExp(`\\b${QUAL}${NUMWORD}\\s+(?:[\\w-]+\\s+){0,3}(?:were |was |have been |had been |are )?(?:wounded|injured)\\b`, 'i');
+
+/** A count from a number word or digits; hyphenated tens ("twenty-five") add up. */
+export function countOf(word: string): number | 'approx' | null {
+  const words = loadCalendarWords();
+  const w = word.toLowerCase();
+  if (words.approx.has(w)) return 'approx';
+  const direct = readNumber(w, words);
+  if (direct != null) return direct;
+  const parts = w.split('-');
+  if (parts.length === 2) {
+    const a = readNumber(parts[0], words);
+    const b = readNumber(parts[1], words);
+    if (a != null && b != null && a >= 20 && b < 10) return a + b;
+  }
+  return null;
+}
+
+function take(re: RegExp, s: string): { n: number | 'approx' | null; words: string } | null {
+  const m = re.exec(s);
+  if (!m) return null;
+  const n = countOf(m[1]);
+  // "killed a senior commander": "a" counts one only when a person noun follows, not "a drone"
+  return n == null ? null : { n, words: m[0].trim() };
+}
+
+/**
+ * Reads casualties in `after` (the words from the trigger on) and, for passive forms, the words
+ * just `before` it ("three soldiers were killed").
+ */
+export function readCasualties(after: string, before = ''): Casualties {
+  const out: Casualties = { killed: null, wounded: null, text: null };
+  const kept: string[] = [];
+  const k = take(KILL_AFTER, after) ?? take(KILL_BEFORE, before + after.slice(0, 40));
+  const w = take(WOUND_AFTER, after) ?? take(WOUND_BEFORE, before + after.slice(0, 40));
+  if (k) {
+    if (k.n === 'approx') kept.push(k.words);
+    else out.killed = k.n;
+  }
+  if (w) {
+    if (w.n === 'approx') kept.push(w.words);
+    else out.wounded = w.n;
+  }
+  if (kept.length) out.text = kept.join('; ');
+  return out;
+}

@@ -1,0 +1,206 @@
+/**
+ * Event mentions read from one document, a sentence at a time: triggers from the lexicon, light
+ * verbs joined to their nouns ("launched a drone attack"), casualty verbs joined to the attack
+ * they belong to ("an assault that killed two soldiers"), announcements and vows joined to what
+ * they report, dates bound to the trigger they belong to, modality, participants and casualties.
+ */
+import type { EventMention, Mention, Span, Timex } from '../core/types.ts';
+import { findTriggers, type Trigger, type LexiconEntry } from './lexicon.ts';
+import { readCasualties, type Casualties } from './casualties.ts';
+import { modalityAt } from './modality.ts';
+import { subjectOf, objectsAfter, modifierBefore, type ArgContext } from './arguments.ts';
+import { bindTimexes } from './dating.ts';
+
+/** A trigger being assembled into an event. */
+export interface Item {
+  trig: Trigger;
+  entry: LexiconEntry;
+  /** Where subject, modality and clause date are read: the light verb's span for its noun. */
+  head: Span;
+  verbal: boolean;
+  cameo: string;
+  type: string;
+  instrument: string | null;
+  cas: Casualties;
+  governor: Item | null;
+  inner: Item | null;
+  /** Used up by another item (a casualty verb, a light verb, what a vow promises). */
+  absorbed: boolean;
+  /** Index into the document's timexes. */
+  timex: number | null;
+}
+
+const VIOLENT = (c: string) => /^(18|19|20)/.test(c);
+const INSTRUMENT = /\b(drone|UAV|missile|rocket)s?\b/i;
+const wordsIn = (s: string) => (s.match(/[\w'’.-]+/g) ?? []).length;
+
+function makeItem(t: Trigger): Item {
+  return {
+    trig: t,
+    entry: t.entry,
+    head: { start: t.start, end: t.end },
+    verbal: t.entry.pos === 'verb',
+    cameo: t.entry.cameo,
+    type: t.entry.type,
+    instrument: null,
+    cas: { killed: null, wounded: null, text: null },
+    governor: null,
+    inner: null,
+    absorbed: false,
+    timex: null,
+  };
+}
+
+function instrumentNear(text: string, it: Item): string | null {
+  const m = INSTRUMENT.exec(text.slice(Math.max(0, it.trig.start - 25), it.trig.end + 30));
+  return m ? m[1].toLowerCase().replace('uav', 'drone') : null;
+}
+
+const prev = (items: Item[], i: number): Item | undefined => (i > 0 ? items[i - 1] : undefined);
+
+/** Joins light verbs, casualty verbs and governors to the items they belong to. */
+function link(text: string, items: Item[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    const next = items[i + 1];
+    const gapNext = next ? text.slice(it.trig.end, next.trig.start) : '';
+    if (it.entry.role === 'light') {
+      it.absorbed = true;
+      if (next && next.entry.pos === 'noun' && next.entry.role !== 'speech' && wordsIn(gapNext) <= 4 && !/[.,;:]/.test(gapNext)) {
+        next.head = it.head;
+        next.verbal = true;
+        next.governor = it;
+      } else if (prev(items, i) && /^\s*(?:that|which)\s+(?:[\w'’.-]+\s+){0,4}$/i.test(text.slice(prev(items, i)!.trig.end, it.trig.start)) && prev(items, i)!.entry.pos === 'noun') {
+        const noun = prev(items, i)!;
+        noun.verbal = true;
+        noun.governor = it;
+      } else {
+        const m = /^\s+(?:\S+\s+){0,3}?(drones?|UAVs?|missiles?|rockets?)\b/i.exec(text.slice(it.trig.end, it.trig.end + 60));
+        if (m) {
+          const kind = m[1].toLowerCase().replace(/s$/, '').replace('uav', 'drone');
+          it.absorbed = false;
+          it.cameo = kind === 'rocket' ? '194' : '195';
+          it.type = `${kind} attack`;
+          it.instrument = kind;
+        }
+      }
+    } else if ((it.entry.role === 'announce' || it.entry.role === 'intent') && next && next.entry.role !== 'speech') {
+      if (wordsIn(gapNext) <= 14 && !/[.;]/.test(gapNext)) {
+        next.governor = it;
+        it.inner = next;
+        if (it.entry.role === 'announce') {
+          it.absorbed = true;
+          next.verbal = true;
+        } else next.absorbed = true;
+      }
+    }
+  }
+  // a casualty verb right after an attack noun tells that attack's toll
+  for (let i = 1; i < items.length; i++) {
+    const it = items[i];
+    if (it.type !== 'killing' || !it.verbal || it.governor) continue;
+    const prev = items[i - 1];
+    const gap = text.slice(prev.trig.end, it.trig.start);
+    if (VIOLENT(prev.cameo) && !prev.absorbed && wordsIn(gap) <= 9 && !/[.;]/.test(gap)) {
+      it.absorbed = true;
+      prev.cas = readCasualties(text.slice(it.trig.start, it.trig.start + 160));
+    }
+  }
+}
+
+/** Merges violent items of one sentence told as one ("the killing of three soldiers in a drone strike"). */
+function joinViolent(text: string, events: Array<{ item: Item; ev: EventMention }>): Array<{ item: Item; ev: EventMention }> {
+  const out: Array<{ item: Item; ev: EventMention }> = [];
+  for (const cur of events) {
+    const prev = out[out.length - 1];
+    if (prev && VIOLENT(prev.ev.cameo) && VIOLENT(cur.ev.cameo) && prev.ev.modality === cur.ev.modality) {
+      const gap = text.slice(prev.item.trig.end, cur.item.trig.start);
+      const datesOk = !prev.ev.date || !cur.ev.date || prev.ev.date === cur.ev.date;
+      const cause = /\b(?:for|after|before|following|over|in (?:response|retaliation) (?:to|for)|to avenge|since)\b/i.test(gap);
+      if (wordsIn(gap) <= 8 && !/[;:]/.test(gap) && datesOk && !cause) {
+        const a = prev.ev;
+        const b = cur.ev;
+        const specific = b.cameo.length > a.cameo.length || (b.cameo !== '190' && a.cameo === '190') ? b : a;
+        a.cameo = specific.cameo;
+        a.type = specific.type;
+        a.actors = [...new Set([...a.actors, ...b.actors])];
+        a.targets = [...new Set([...a.targets, ...b.targets])].filter((x) => !a.actors.includes(x));
+        a.locations = [...new Set([...a.locations, ...b.locations])];
+        a.killed ??= b.killed;
+        a.wounded ??= b.wounded;
+        a.casualtyText ??= b.casualtyText;
+        a.instrument ??= b.instrument;
+        if (!a.date && b.date) [a.date, a.dateText, a.timex] = [b.date, b.dateText, b.timex];
+        a.trigger = { start: a.trigger.start, end: b.trigger.end };
+        continue;
+      }
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
+/** Reads the events of one document. */
+export function extractEvents(text: string, sentences: Span[], mentions: Mention[], timexes: Timex[]): EventMention[] {
+  const out: EventMention[] = [];
+  for (const sentence of sentences) {
+    const items = findTriggers(text, sentence.start, sentence.end).map(makeItem);
+    if (!items.length) continue;
+    link(text, items);
+    bindTimexes(text, sentence, items, timexes);
+    const live = items.filter((it) => !it.absorbed && it.entry.role !== 'speech');
+    const built: Array<{ item: Item; ev: EventMention }> = [];
+    for (const it of live) {
+      const ev = buildEvent(text, sentence, it, items, mentions, timexes);
+      if (ev) built.push({ item: it, ev });
+    }
+    out.push(...joinViolent(text, built).map((b) => b.ev));
+  }
+  return out;
+}
+
+function buildEvent(text: string, sentence: Span, it: Item, items: Item[], mentions: Mention[], timexes: Timex[]): EventMention | null {
+  const tx = it.timex ?? it.governor?.timex ?? null;
+  if (VIOLENT(it.cameo) && !it.cas.killed && !it.cas.wounded && !it.cas.text) {
+    const after = text.slice(it.trig.start, Math.min(sentence.end, it.trig.start + 160));
+    it.cas = readCasualties(after.split(/[;]/)[0], it.verbal ? text.slice(Math.max(sentence.start, it.trig.start - 40), it.trig.start) : '');
+  }
+  const hasCasualties = it.cas.killed != null || it.cas.wounded != null || it.cas.text != null;
+  if (!it.verbal && tx == null && !hasCasualties) return null;
+  const barriers = items.filter((o) => o !== it && o !== it.governor && o.entry.role !== 'light' && !(o.absorbed && o.type === 'killing')).map((o) => o.trig as Span);
+  const ctx: ArgContext = { text, mentions, sentence, barriers };
+  let { modality, note } = modalityAt(text, sentence, it.head, it.verbal ? 'verb' : 'noun');
+  if (it.governor && modality === 'asserted') ({ modality, note } = modalityAt(text, sentence, it.governor.head, 'verb'));
+  const obj = objectsAfter(ctx, it.trig, it.verbal ? 90 : 70);
+  let actors = it.verbal && it.governor?.head !== undefined && it.head === it.governor.head ? subjectOf(ctx, it.head) : it.verbal && !it.governor ? subjectOf(ctx, it.head) : it.verbal ? subjectOf(ctx, it.governor!.head) : modifierBefore(ctx, it.trig);
+  let targets = obj.targets;
+  if (!actors.length && it.governor) actors = subjectOf(ctx, it.governor.head);
+  const speech = items.filter((o) => o.entry.role === 'speech' && o.trig.end <= it.head.start).pop();
+  if (!actors.length && it.verbal && speech) actors = subjectOf({ ...ctx, barriers: [] }, speech.head);
+  if (obj.byActor.length) {
+    if (it.verbal) targets = [...actors, ...targets];
+    actors = obj.byActor;
+  }
+  const instrument = it.instrument ?? (VIOLENT(it.cameo) ? instrumentNear(text, it) : null);
+  let { cameo, type } = it;
+  if (instrument && cameo === '190' && type === 'attack') [cameo, type] = instrument === 'rocket' ? ['194', 'rocket attack'] : ['195', `${instrument} attack`];
+  const t = tx == null ? null : timexes[tx];
+  return {
+    trigger: { start: it.trig.start, end: it.trig.end },
+    type,
+    cameo,
+    actors,
+    targets: targets.filter((x) => !actors.includes(x)),
+    locations: obj.locations.filter((x) => !actors.includes(x)),
+    instrument,
+    killed: it.cas.killed,
+    wounded: it.cas.wounded,
+    casualtyText: it.cas.text,
+    timex: tx,
+    date: t?.value ?? null,
+    dateText: t ? t.text : null,
+    modality,
+    evidence: [{ start: sentence.start, end: sentence.end }],
+    why: { rule: `lexicon:${it.entry.line}`, note: `"${it.trig.text}" → ${cameo} ${type}${it.governor ? ` (with "${it.governor.trig.text}")` : ''}${note ? `; ${note}` : ''}` },
+  };
+}
