@@ -3,7 +3,7 @@
  * report's drawing and the web app: actors and places as nodes (sized by mentions), relations
  * as typed edges, and events as edges from each actor to each target.
  */
-import type { Situation } from '../core/types.ts';
+import type { Situation, SituationEntity } from '../core/types.ts';
 
 export interface NetworkNode {
   id: string;
@@ -30,8 +30,15 @@ export interface Network {
   edges: NetworkEdge[];
 }
 
+/** What the network needs: entities (with their mentions or just a count), relations, events. */
+export interface NetworkInput {
+  entities: Array<Pick<SituationEntity, 'id' | 'name' | 'type' | 'subtype'> & { mentions?: unknown[]; mentionCount?: number }>;
+  relations: Situation['relations'];
+  events: Situation['events'];
+}
+
 /** Builds the network. Places join only when an edge touches them, so actors stay in front. */
-export function actorNetwork(s: Situation): Network {
+export function actorNetwork(s: NetworkInput): Network {
   const edges: NetworkEdge[] = [];
   for (const r of s.relations) {
     edges.push({ id: r.id, source: r.subject, target: r.object, kind: r.predicate, label: r.predicate.replace(/_/g, ' '), weight: r.evidence.length || 1 });
@@ -57,7 +64,7 @@ export function actorNetwork(s: Situation): Network {
   const touched = new Set(kept.flatMap((e) => [e.source, e.target]));
   const nodes = s.entities
     .filter((e) => touched.has(e.id) || e.type === 'person' || e.type === 'organization')
-    .map((e) => ({ id: e.id, label: e.name, type: e.type, subtype: e.subtype ?? '', mentions: e.mentions.length }));
+    .map((e) => ({ id: e.id, label: e.name, type: e.type, subtype: e.subtype ?? '', mentions: e.mentionCount ?? e.mentions?.length ?? 0 }));
   return { nodes, edges: kept };
 }
 

@@ -18,7 +18,7 @@ export interface LayoutEdge {
 export type Positions = Map<string, { x: number; y: number }>;
 
 /** Lays out the graph in a width × height box with a margin. */
-export function forceLayout(nodes: LayoutNode[], edges: LayoutEdge[], width: number, height: number, iterations = 300): Positions {
+export function forceLayout(nodes: LayoutNode[], edges: LayoutEdge[], width: number, height: number, iterations = 300, margin = 60): Positions {
   const n = nodes.length;
   const out: Positions = new Map();
   if (!n) return out;
@@ -82,7 +82,6 @@ export function forceLayout(nodes: LayoutNode[], edges: LayoutEdge[], width: num
     minX = Math.min(minX, xs[i]); maxX = Math.max(maxX, xs[i]);
     minY = Math.min(minY, ys[i]); maxY = Math.max(maxY, ys[i]);
   }
-  const margin = 40;
   const sx = (width - 2 * margin) / (maxX - minX || 1);
   const sy = (height - 2 * margin) / (maxY - minY || 1);
   nodes.forEach((v, i) => {
