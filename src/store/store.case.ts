@@ -162,6 +162,15 @@ export function storeConformance(name: string, makeStore: () => Promise<Store>, 
       assert.deepEqual((await s.search('rockets')).map((h) => h.docId), [docs[0].id]);
     });
 
+    test('a very long report of distinct words is stored whole and found by an early word', async (s) => {
+      let text = 'Opening words about the checkpoint.';
+      for (let i = 0; text.length < 1_000_000; i++) text += ` w${i.toString(36)}`;
+      const long = sampleDoc(8, text, { layers: {} });
+      await s.saveDocument(saveRecord(long));
+      assert.equal((await s.getDocument(long.id))!.text, text);
+      assert.deepEqual((await s.search('checkpoint')).map((h) => h.docId), [long.id]);
+    });
+
     test('version grows on every write of data, and not on a cache write', async (s) => {
       const seen = [await s.version()];
       const step = async (write: () => Promise<unknown>) => {

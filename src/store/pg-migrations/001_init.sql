@@ -2,7 +2,8 @@
 -- created in the schema the connection names (search_path), with native types and indexes.
 
 -- Documents: the cleaned text that was analysed, the raw text it came from, and its metadata.
--- `search` is the full-text vector over title (weighted higher) and text.
+-- `search` is the full-text vector over title (weighted higher) and the first 100,000 characters
+-- of text (a tsvector holds at most 1 MB; a news report is far shorter).
 CREATE TABLE documents (
   seq          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   id           text NOT NULL UNIQUE,
@@ -18,7 +19,8 @@ CREATE TABLE documents (
   meta_json    text NOT NULL,
   ingested_at  timestamptz NOT NULL,
   search       tsvector GENERATED ALWAYS AS (
-    setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', text), 'B')
+    setweight(to_tsvector('english', left(coalesce(title, ''), 1000)), 'A')
+    || setweight(to_tsvector('english', left(text, 100000)), 'B')
   ) STORED
 );
 CREATE INDEX documents_search ON documents USING gin (search);
