@@ -30,12 +30,14 @@ const atom = (base: string) => `<?xml version="1.0"?><feed xmlns="http://www.w3.
 <entry><title>Entry two</title><link href="${base}/other"/><updated>2024-02-17T09:00:00Z</updated></entry></feed>`;
 
 let server: http.Server;
+const assetRequests: string[] = [];
 let base = '';
 let closedPort = 0;
 
 before(async () => {
   server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', base);
+    if (url.pathname.startsWith('/asset/')) assetRequests.push(url.pathname);
     const hop = /^\/hop\/(\d+)$/.exec(url.pathname);
     if (hop) {
       const n = Number(hop[1]);
@@ -76,6 +78,14 @@ before(async () => {
         }, 1);
         return;
       }
+      case '/with-assets':
+        res.writeHead(200, { 'content-type': 'text/html' });
+        return res.end(`<html><head><link rel="stylesheet" href="/asset/style.css"><script src="/asset/app.js"></script>
+          <script>fetch('/asset/inline')</script></head><body><article><p>${PARAS.join('</p><p>')}</p>
+          <img src="/asset/photo.jpg"><iframe src="/asset/frame"></iframe></article></body></html>`);
+      case '/fake-rss':
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        return res.end(page('Not really a feed'));
       case '/to-ftp':
         res.writeHead(301, { location: 'ftp://files.example/report.txt' });
         return res.end();
@@ -197,4 +207,15 @@ test('a feed item whose link fails and that carries no content is rejected alone
 test('a URL given as a feed that is not one is rejected; as a plain input it is read as a page', async () => {
   assert.equal(reasonOf(await only(`${base}/page`, { feeds: [`${base}/page`] })), 'not an RSS or Atom feed (the root element is <html>)');
   assert.ok(!('rejected' in (await only(`${base}/page`))));
+});
+
+test('a page is read without fetching its scripts, styles, images or frames, and no script runs', async () => {
+  const r = (await only(`${base}/with-assets`)) as RawReport;
+  assert.ok(r.raw.includes(PARAS[0]));
+  await new Promise((done) => setTimeout(done, 50));
+  assert.deepEqual(assetRequests, []);
+});
+
+test('a body served as RSS that is not a feed is rejected as not a feed', async () => {
+  assert.equal(reasonOf(await only(`${base}/fake-rss`)), 'not an RSS or Atom feed (the root element is <html>)');
 });

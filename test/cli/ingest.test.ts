@@ -107,3 +107,30 @@ test('help: ingest and analyze explain their inputs and options', async () => {
     for (const word of ['--db', '--json', '--max-bytes', '--timeout', '--feed', 'glob', 'url']) assert.ok(r.stdout.includes(word), `${cmd} help names ${word}`);
   }
 });
+
+test('ingest: a URL and a --feed that is not a feed, through the command line', async () => {
+  const http = await import('node:http');
+  const server = http.createServer((req, res) => {
+    if (req.url?.startsWith('/story')) {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      return res.end(`<html><head><meta property="og:site_name" content="Local Desk"></head><body><p>${STORY_A}</p></body></html>`);
+    }
+    res.writeHead(404);
+    res.end();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  try {
+    const d = tempDir();
+    const r = await sitrep(['ingest', `${base}/story`, `${base}/gone`, '--feed', `${base}/story?feed`, '--db', join(d, 'x.db'), '--json', '--timeout', '5']);
+    assert.equal(r.code, 1);
+    const s = JSON.parse(r.stdout);
+    assert.equal(s.stored, 1);
+    assert.deepEqual(s.rejected, [
+      { input: `${base}/gone`, reason: 'HTTP error 404 Not Found' },
+      { input: `${base}/story?feed`, reason: 'not an RSS or Atom feed (the root element is <html>)' },
+    ]);
+  } finally {
+    server.close();
+  }
+});
