@@ -44,11 +44,19 @@ export interface ClaimWords {
   abbreviations: Set<string>;
 }
 
+/** Cue phrases of one pole: strong ones alone, weak ones only with a subject word present. */
+export interface PoleCues {
+  strong: string[];
+  weak: string[];
+}
+
 /** A proposition sources take sides on, with cue phrases for each of its two poles. */
 export interface Proposition {
   id: string;
   label: string;
-  poles: Record<string, string[]>;
+  poles: Record<string, PoleCues>;
+  /** Words naming what the proposition is about ("group", "militias", "its decision"). */
+  subjects: string[];
 }
 
 export interface StanceLexicon {
@@ -160,9 +168,14 @@ export function parseStance(text: string, file = 'stance.json'): StanceLexicon {
     if (typeof p.id !== 'string' || typeof p.label !== 'string') throw bad(file, `proposition ${i + 1}: needs "id" and "label"`);
     const poles = p.poles as Record<string, unknown>;
     if (!poles || Object.keys(poles).length !== 2) throw bad(file, `proposition "${p.id}": needs exactly two poles`);
-    const out: Record<string, string[]> = {};
-    for (const k of Object.keys(poles)) out[k] = list(poles, k, `${file} (proposition "${p.id}")`);
-    return { id: p.id, label: p.label, poles: out };
+    const out: Record<string, PoleCues> = {};
+    for (const k of Object.keys(poles)) {
+      const cues = poles[k] as Record<string, unknown>;
+      if (!cues || typeof cues !== 'object') throw bad(file, `proposition "${p.id}", pole "${k}": needs "strong" and "weak" lists`);
+      const where = `${file} (proposition "${p.id}", pole "${k}")`;
+      out[k] = { strong: list(cues, 'strong', where), weak: Array.isArray(cues.weak) && !cues.weak.length ? [] : list(cues, 'weak', where) };
+    }
+    return { id: p.id, label: p.label, poles: out, subjects: list(p, 'subjects', `${file} (proposition "${p.id}")`) };
   });
   const w = o.negatorWindow;
   if (typeof w !== 'number' || w < 0) throw bad(file, 'entry "negatorWindow" must be a non-negative number');

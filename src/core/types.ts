@@ -282,6 +282,8 @@ export interface SituationClaim {
   form?: string;
   /** Entities named in an anonymous speaker's description. */
   affiliation?: string[];
+  /** The side the claim takes on a disputed proposition (data/claims/stance.json). */
+  stances?: Array<{ proposition: string; pole: string; cue: string }>;
 }
 
 export interface SituationContradiction {
