@@ -38,7 +38,11 @@ export function MapView({ data }: { data: SharedData }) {
   // The view: the events' box padded, or the Middle East when nothing is located.
   const box = useMemo(() => {
     if (!located.length) return { x0: 20, x1: 65, y0: 10, y1: 45 };
-    const lons = located.map((l) => l.lon), lats = located.map((l) => l.lat);
+    // Frame where most events are: points within 35 degrees of the median place.
+    const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const mLon = med(located.map((l) => l.lon)), mLat = med(located.map((l) => l.lat));
+    const core = located.filter((l) => Math.abs(l.lon - mLon) <= 35 && Math.abs(l.lat - mLat) <= 35);
+    const lons = core.map((l) => l.lon), lats = core.map((l) => l.lat);
     let x0 = Math.min(...lons) - 6, x1 = Math.max(...lons) + 6, y0 = Math.min(...lats) - 5, y1 = Math.max(...lats) + 5;
     const want = W / H; // keep the aspect ratio
     if ((x1 - x0) / (y1 - y0) < want) { const c = (x0 + x1) / 2, w = (y1 - y0) * want; x0 = c - w / 2; x1 = c + w / 2; }
@@ -50,13 +54,19 @@ export function MapView({ data }: { data: SharedData }) {
   const paths = useMemo(() => {
     RINGS ??= countryRings();
     return RINGS.filter((r) => r.some(([lon, lat]) => lon >= box.x0 - 30 && lon <= box.x1 + 30 && lat >= box.y0 - 30 && lat <= box.y1 + 30))
-      .map((r) => 'M' + r.map(([lon, lat]) => `${px(lon).toFixed(1)},${py(lat).toFixed(1)}`).join('L') + 'Z');
+      .map((r) => r.map(([lon, lat], i) => {
+        // a ring crossing the antimeridian jumps 360 degrees: move, don't draw a line across
+        const jump = i > 0 && Math.abs(lon - r[i - 1][0]) > 180;
+        return `${i === 0 || jump ? 'M' : 'L'}${px(lon).toFixed(1)},${py(lat).toFixed(1)}`;
+      }).join('') + 'Z');
   }, [box]);
   const sel = selected ? data.events.find((e) => e.id === selected) : null;
+  const outside = located.filter((l) => l.lon < box.x0 || l.lon > box.x1 || l.lat < box.y0 || l.lat > box.y1).length;
   return (
     <section class="map">
       <h1>Map of located events</h1>
-      <p class="muted">{located.length} of {data.events.length} events have a place with coordinates. Click a dot.</p>
+      <p class="muted">{located.length} of {data.events.length} events have a place with coordinates
+        {outside > 0 && ` (${outside} outside this view)`}. Click a dot.</p>
       <svg class="map-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label="map">
         <rect x="0" y="0" width={W} height={H} class="sea" />
         {paths.map((d, i) => <path key={i} d={d} class="land" />)}
