@@ -4,6 +4,7 @@
  */
 import { DOMParser } from 'linkedom';
 
+/** RSS 2.0, Atom, or RSS 1.0 (RDF). */
 export type FeedKind = 'rss' | 'atom' | 'rdf';
 
 /** One entry of a feed, with how each hint was found. */
@@ -18,6 +19,7 @@ export interface FeedItem {
   how: { title?: string; published?: string; outlet?: string; content?: string };
 }
 
+/** A parsed feed: its kind, its title and its items in document order. */
 export interface Feed {
   kind: FeedKind;
   title?: string;

@@ -11,6 +11,7 @@ import { readStream, STDIN_SOURCE } from './stdin.ts';
 import { fetchUrl, FetchFailure, isHttpUrl, looksLikeUrl } from './url.ts';
 import { DEFAULT_READ_OPTIONS, reject, type ReadItem, type ReadOptions } from './types.ts';
 
+/** The reader contract, re-exported so callers need only this module. */
 export type { Rejection, ReadItem, ReadOptions } from './types.ts';
 export { DEFAULT_READ_OPTIONS } from './types.ts';
 

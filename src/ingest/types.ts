@@ -15,6 +15,7 @@ export interface Rejection {
 /** What a reader yields for each report it finds. */
 export type ReadItem = RawReport | Rejection;
 
+/** Limits and plumbing for the readers; `sitrep ingest` fills them from its options. */
 export interface ReadOptions {
   /** Largest input accepted, in bytes (a file, a page, a feed, standard input). */
   maxBytes: number;

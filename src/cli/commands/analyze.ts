@@ -2,7 +2,7 @@
 import type { Command } from '../command.ts';
 import { Sitrep } from '../../core/sitrep.ts';
 import type { Situation } from '../../core/types.ts';
-import { INGEST_OPTIONS, inputsFrom, readOptionsFrom, runIngest } from './ingest.ts';
+import { INGEST_OPTIONS, inputsFrom, progress, readOptionsFrom, runIngest } from './ingest.ts';
 
 /** A few lines a person reads at a glance: counts, the busiest actors, the first dated events. */
 export function situationSummary(s: Situation): string {
@@ -25,6 +25,7 @@ export function situationSummary(s: Situation): string {
   return lines.join('\n');
 }
 
+/** `sitrep analyze`: the README's main job. */
 export const analyze: Command = {
   name: 'analyze',
   summary: 'ingest reports and print a summary of the situation (the main job)',
@@ -40,9 +41,10 @@ example:
   async run({ values, positionals }, io) {
     const inputs = inputsFrom(values, positionals);
     readOptionsFrom(values, io);
-    const app = await Sitrep.open({ db: values.db as string, debug: values.debug ? io.err : undefined });
+    const bar = progress(io);
+    const app = await Sitrep.open({ db: values.db as string, debug: values.debug ? bar.line : undefined });
     try {
-      const summary = await runIngest(app, inputs, values, io);
+      const summary = await runIngest(app, inputs, values, io, bar);
       if (!values.json && !values.quiet) io.out(situationSummary(await app.situation()));
       return summary.rejected.length ? 1 : 0;
     } finally {

@@ -5,6 +5,7 @@ import { Sitrep, type IngestEvent, type IngestSummary } from '../../core/sitrep.
 import { SitrepError } from '../../core/errors.ts';
 import { DEFAULT_READ_OPTIONS, type ReadOptions } from '../../ingest/read.ts';
 
+/** The options `ingest` and `analyze` share. */
 export const INGEST_OPTIONS = {
   ...DB_OPTION,
   json: { type: 'boolean', description: 'print the summary as one JSON object' },
@@ -15,7 +16,7 @@ export const INGEST_OPTIONS = {
   'max-redirects': { type: 'string', description: 'redirects followed per URL', placeholder: 'N', default: String(DEFAULT_READ_OPTIONS.maxRedirects) },
 } as const;
 
-/** Seconds between two redraws of the progress line, and before the first. */
+/** Milliseconds between two redraws of the progress line, and from the first report to the first draw. */
 const REDRAW_MS = 200;
 const FIRST_MS = 500;
 
@@ -31,8 +32,8 @@ export function progress(
   let read = 0;
   let rejected = 0;
   let shown = false;
-  const t0 = now();
-  let last = t0;
+  let t0 = -1;
+  let last = 0;
   const clear = () => {
     if (shown) write('\r\x1b[K');
     shown = false;
@@ -42,6 +43,7 @@ export function progress(
       read++;
       if (e.kind === 'rejected') rejected++;
       const t = now();
+      if (t0 < 0) t0 = last = t;
       if (!io.interactive || t - t0 < FIRST_MS || t - last < REDRAW_MS) return;
       last = t;
       const rate = read / ((t - t0) / 1000);
@@ -55,6 +57,9 @@ export function progress(
     done: clear,
   };
 }
+
+/** The progress counter's handle: tick per event, print a line above it, clear it. */
+export type Progress = ReturnType<typeof progress>;
 
 /** The one-line summary printed after a run. */
 export function summaryLine(s: IngestSummary): string {
@@ -92,9 +97,14 @@ export function inputsFrom(values: Record<string, unknown>, positionals: string[
 }
 
 /** Shared by `ingest` and `analyze`: runs the ingestion and reports it. */
-export async function runIngest(app: Sitrep, inputs: string[], values: Record<string, unknown>, io: CliIO): Promise<IngestSummary> {
+export async function runIngest(
+  app: Sitrep,
+  inputs: string[],
+  values: Record<string, unknown>,
+  io: CliIO,
+  bar: Progress = progress(io),
+): Promise<IngestSummary> {
   const read = readOptionsFrom(values, io);
-  const bar = progress(io);
   const onEvent = (e: IngestEvent) => {
     if (e.kind === 'rejected') bar.line(`rejected ${e.source}: ${e.reason}`);
     bar.tick(e);
@@ -111,6 +121,7 @@ export async function runIngest(app: Sitrep, inputs: string[], values: Record<st
   return summary;
 }
 
+/** `sitrep ingest`. */
 export const ingest: Command = {
   name: 'ingest',
   summary: 'read reports (files, directories, globs, URLs, feeds, -) into the store',
@@ -138,9 +149,10 @@ examples:
   async run({ values, positionals }, io) {
     const inputs = inputsFrom(values, positionals);
     readOptionsFrom(values, io);
-    const app = await Sitrep.open({ db: values.db as string, debug: values.debug ? io.err : undefined });
+    const bar = progress(io);
+    const app = await Sitrep.open({ db: values.db as string, debug: values.debug ? bar.line : undefined });
     try {
-      const summary = await runIngest(app, inputs, values, io);
+      const summary = await runIngest(app, inputs, values, io, bar);
       return summary.rejected.length ? 1 : 0;
     } finally {
       await app.close();
