@@ -145,3 +145,10 @@ test('an input whose reader throws is rejected and the next input is still read'
   assert.deepEqual(rejections(items), ['-: could not be read: the pipe broke']);
   assert.deepEqual(reports(items).map((r) => r.raw), ['Fine.']);
 });
+
+test('a rejection is one line: newlines in a parser message collapsed, control characters escaped', async () => {
+  const d = dir({ 'bad\u001b[31m.json': 'nope\n' });
+  const [line] = rejections(await read([d]));
+  assert.ok(!/[\n\r\u001b]/.test(line), JSON.stringify(line));
+  assert.ok(line.includes('bad\\x1b[31m.json: malformed JSON'), line);
+});

@@ -38,8 +38,22 @@ export const DEFAULT_READ_OPTIONS: ReadOptions = {
   maxRedirects: 5,
 };
 
-/** Builds a Rejection. */
-export const reject = (input: string, reason: string): Rejection => ({ rejected: true, input, reason });
+/** Longest reason kept; parser messages can quote a lot of the input. */
+const MAX_REASON = 300;
+
+/**
+ * Builds a Rejection that prints as one safe line: whitespace in the reason collapsed, control
+ * characters (which could drive a terminal) escaped in both the input's name and the reason.
+ */
+export function reject(input: string, reason: string): Rejection {
+  let r = reason.replace(/\s+/g, ' ').trim();
+  if (r.length > MAX_REASON) r = `${r.slice(0, MAX_REASON - 1)}…`;
+  return { rejected: true, input: escapeControls(input), reason: escapeControls(r) };
+}
+
+/** Control characters written as `\xNN` escapes, so untrusted names cannot drive a terminal. */
+export const escapeControls = (s: string): string =>
+  s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 
 /** True when a read item is a Rejection. */
 export const isRejection = (item: ReadItem): item is Rejection => 'rejected' in item;
