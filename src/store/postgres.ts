@@ -54,7 +54,10 @@ export class PostgresStore implements Store {
     const t = parsePostgresUrl(url, opts.schema);
     const pool = new pg.Pool({
       connectionString: t.connectionString,
-      options: `-c search_path=${t.schema}`,
+      // synchronous_commit=off is SQLite's synchronous=NORMAL: a crash of the server may lose the
+      // last moment of commits (a re-run stores them again), never half of one; sitrep's own
+      // crash loses nothing committed.
+      options: `-c search_path=${t.schema} -c synchronous_commit=off`,
       max: opts.maxConnections ?? 4,
       connectionTimeoutMillis: opts.connectTimeoutMs ?? 10_000,
       idleTimeoutMillis: 10_000,
