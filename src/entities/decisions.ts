@@ -7,25 +7,32 @@ import type { Decision } from '../store/store.ts';
 import { Clusters, type Cluster } from './cluster.ts';
 import { normText } from './fold.ts';
 
-/** The root clusters holding a name (as a mention name or dictionary id), by folded text. */
-function rootsNamed(cl: Clusters, name: string): Cluster[] {
+/** Names a dictionary id goes by (canonical name and aliases). */
+export type DictNames = (dictId: string) => string[];
+
+/** The root clusters holding a name (a mention's name or text, or a dictionary name), by folded text. */
+function rootsNamed(cl: Clusters, name: string, dictNames: DictNames): Cluster[] {
   const want = normText(name);
   const out = new Set<Cluster>();
   for (const c of cl.all) {
-    if (c.items.some((i) => normText(i.m.name) === want) || (c.dictId && normText(c.dictId) === want)) out.add(cl.find(c));
+    if (!c.items.length && !c.dictId) continue;
+    const hit = c.items.some((i) => normText(i.m.name) === want || normText(i.m.text) === want) ||
+      (c.dictId !== undefined && c.items.length > 0 && dictNames(c.dictId).some((n) => normText(n) === want));
+    if (hit) out.add(cl.find(c));
   }
   return [...out];
 }
 
-export function applyDecisions(cl: Clusters, decisions: Decision[]): void {
+/** Applies merges (forced unions) and splits (an alias's mentions moved to a new cluster), in order. */
+export function applyDecisions(cl: Clusters, decisions: Decision[], dictNames: DictNames = () => []): void {
   for (const d of decisions) {
     if (d.kind === 'merge') {
-      const a = rootsNamed(cl, d.a);
-      const b = rootsNamed(cl, d.b);
+      const a = rootsNamed(cl, d.a, dictNames);
+      const b = rootsNamed(cl, d.b, dictNames);
       if (a.length && b.length) for (const x of [...a.slice(1), ...b]) cl.force(a[0], x, { rule: 'analyst-merge', note: d.note ?? `${d.a} = ${d.b}` });
     } else {
       const want = normText(d.b);
-      const ent = rootsNamed(cl, d.a);
+      const ent = rootsNamed(cl, d.a, dictNames);
       for (const root of ent) {
         const moved = [];
         for (const c of cl.all) {

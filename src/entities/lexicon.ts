@@ -34,6 +34,8 @@ export interface EntityLexicon {
   demonyms: Map<string, string>;
   firstNames: Set<string>;
   orgHeads: Set<string>;
+  /** Organisation words that are common nouns ("Group", "Council"): alone they name nothing. */
+  genericHeads: Set<string>;
   locInside: Set<string>;
   locAfter: Set<string>;
   personCues: Set<string>;
@@ -110,6 +112,12 @@ export function loadEntityLexicon(): EntityLexicon {
     if (where !== 'inside') locAfter.add(w.toLowerCase());
   }
   const folded = (rel: string) => new Set(readWordList(rel).map((w) => phraseWords(w).join(' ')));
+  const genericHeads = new Set<string>();
+  for (const row of readRows('actors/org-heads.txt')) {
+    const [w, kind = 'generic'] = row.cells;
+    if (kind !== 'generic' && kind !== 'name') throw badRow('actors/org-heads.txt', row, `kind "${kind}" must be generic or name`);
+    if (kind === 'generic') genericHeads.add(phraseWords(w).join(' '));
+  }
   cached = {
     entries,
     names,
@@ -119,6 +127,7 @@ export function loadEntityLexicon(): EntityLexicon {
     demonyms,
     firstNames: folded('actors/first-names.txt'),
     orgHeads: folded('actors/org-heads.txt'),
+    genericHeads,
     locInside,
     locAfter,
     personCues: new Set(readWordList('actors/person-cues.txt')),

@@ -40,6 +40,12 @@ function isCompoundAdjective(t: TokenInfo, lex: EntityLexicon): boolean {
   return parts.every((p) => lex.demonyms.has(p.toLowerCase()) || lex.names.next.has(foldWord(p.toLowerCase())));
 }
 
+/** Whether a surface form is one of the entry's listed forms up to case, accents and punctuation. */
+function asListed(surface: string, e: { name: string; aliases: string[]; acronyms: string[] }): boolean {
+  const k = normText(surface);
+  return [e.name, ...e.aliases, ...e.acronyms].some((x) => normText(x) === k);
+}
+
 function isHeadline(ts: TokenInfo[]): boolean {
   const words = ts.filter((t) => t.words.length && /\p{L}/u.test(t.tok.text));
   if (words.length < 2) return false;
@@ -119,7 +125,7 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
         subtype: e.subtype || undefined,
         dictId: e.id,
         code: e.code || undefined,
-        why: { rule: e.type === 'location' && e.lat !== undefined ? `gazetteer:${hit.kind}` : `dictionary:${hit.kind}`, note: e.name },
+        why: { rule: `${e.type === 'location' && e.lat !== undefined ? 'gazetteer' : 'dictionary'}:${hit.kind}${asListed(slice(m.start, m.end), e) ? '' : '-folded'}`, note: e.name },
       }, hit);
       if (stripDemonym) out[out.length - 1].mention.name = slice(m.start + 1, m.end);
       i = m.end;
@@ -150,7 +156,7 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
       i = b;
       continue; // stray initials: "U." "S."
     }
-    const allHeads = ts.slice(i, b).every((x) => x.words.every((w) => lex.orgHeads.has(w) || lex.locInside.has(w)) || lex.notNames.has(x.lower));
+    const allHeads = ts.slice(i, b).every((x) => x.words.every((w) => lex.genericHeads.has(w) || lex.locInside.has(w)) || lex.notNames.has(x.lower));
     const typed = typeUnknown(ts, i, b, lex, titled);
     const loneInitial = initial && b === i + 1 && typed.type === 'other';
     if (!allHeads && !loneInitial && !/^\d+$/.test(ts[i].tok.text)) {
@@ -176,8 +182,14 @@ export function findMentions(text: string, sentences: Span[], tokens: Token[], l
     const headline = isHeadline(ts);
     for (const c of scanSentence(text, ts, lex, lowerWords, seen)) (headline && !c.hit ? heads : body).push(c.mention);
   }
-  const bodyNames = new Set(body.map((m) => m.name.toLowerCase()));
-  for (const m of heads) if (bodyNames.has(m.name.toLowerCase())) body.push(m);
+  const bodyNames = [...new Set(body.map((m) => m.name))].sort((a, b) => b.length - a.length);
+  for (const m of heads) {
+    const lower = m.name.toLowerCase();
+    const known = bodyNames.find((n) => lower === n.toLowerCase() || lower.startsWith(`${n.toLowerCase()} `));
+    if (!known) continue;
+    const end = m.start + known.length;
+    body.push({ ...m, end, text: text.slice(m.start, end), name: text.slice(m.start, end), why: { rule: `${m.why.rule}+named-in-body` } });
+  }
   body.sort((x, y) => x.start - y.start);
   return linkWithinReport(text, body, infos, lex);
 }

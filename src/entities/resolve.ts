@@ -38,7 +38,10 @@ export function resolveEntities(ctx: BuildContext): EntityResolution {
     }
   }
   joinByRules(cl, lex);
-  applyDecisions(cl, ctx.decisions);
+  applyDecisions(cl, ctx.decisions, (id) => {
+    const e = lex.entries.get(id);
+    return e ? [e.name, ...e.aliases, ...e.acronyms] : [];
+  });
 
   const entities: SituationEntity[] = [];
   const of = new Map<string, string>();

@@ -44,7 +44,7 @@ function dictIndex(lex: EntityLexicon) {
     if (e.type === 'location' && e.subtype !== 'country' && e.subtype !== 'facility') continue;
     for (const t of [e.name, ...e.aliases]) {
       const words = keyWords(t);
-      if (words.length < 2) continue; // one-word names match exactly or not at all
+      if (words.length < 2 && (words[0]?.length ?? 0) < 7) continue; // short one-word names match exactly or not at all
       const k = blockKey(words);
       const list = idx.get(k) ?? [];
       list.push({ entry: e, words });

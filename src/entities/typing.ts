@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../core/types.ts';
 import type { EntityLexicon } from './lexicon.ts';
-import type { TokenInfo } from './scan.ts';
+import { matchTitle, type TokenInfo } from './scan.ts';
 
 export interface Typed {
   type: EntityType;
@@ -21,10 +21,14 @@ export function typeUnknown(ts: TokenInfo[], a: number, b: number, lex: EntityLe
   const words = ts.slice(a, b).flatMap((t) => t.words);
   const n = b - a;
   if (titled) return { type: 'person', subtype: 'person', rule: 'title' };
-  for (const w of words) {
-    if (lex.locInside.has(w)) return { type: 'location', subtype: FACILITY.has(w) ? 'facility' : 'place', rule: 'place-head-word' };
-  }
+  const place = (w: string): Typed => ({ type: 'location', subtype: FACILITY.has(w) ? 'facility' : 'place', rule: 'place-head-word' });
+  const lastW = words[words.length - 1] ?? '';
+  const lastIsNumber = /^\d+$/.test(lastW);
+  if (!lastIsNumber && lex.orgHeads.has(lastW)) return { type: 'organization', rule: 'organization-head-word' };
+  if (!lastIsNumber && lex.locInside.has(lastW)) return place(lastW);
+  if (lex.locInside.has(words[0])) return place(words[0]);
   for (const w of words) if (lex.orgHeads.has(w)) return { type: 'organization', rule: 'organization-head-word' };
+  for (const w of words) if (lex.locInside.has(w)) return place(w);
   const after = ts[b];
   const after2 = ts[b + 1];
   if (after && (lex.locAfter.has(after.lower) || (after2 && lex.locAfter.has(`${after.lower} ${after2.lower}`)))) {
@@ -35,9 +39,18 @@ export function typeUnknown(ts: TokenInfo[], a: number, b: number, lex: EntityLe
   const before = ts[a - 1];
   if (before && PREPS.has(before.lower)) return { type: 'location', rule: 'preposition' };
   const cue = after && (after.tok.text === ',' ? ts[b + 1] : after);
-  if (cue && lex.personCues.has(cue.lower) && n >= 2 && n <= 4) return { type: 'person', subtype: 'person', rule: 'speaker-verb' };
-  if (n >= 2 && n <= 4 && ts.slice(a, b).every((t) => t.cap || /^(al|bin|ibn|abu|el)$/.test(t.lower))) {
-    return { type: 'person', subtype: 'person', rule: 'name-shape' };
-  }
+  if (cue && lex.personCues.has(cue.lower) && n <= 4 && (n >= 2 || ts[a].words[0]?.length > 3)) return { type: 'person', subtype: 'person', rule: 'speaker-verb' };
+  if (after?.tok.text === ',' && n >= 2 && n <= 4 && appositiveRole(ts, b + 1, lex)) return { type: 'person', subtype: 'person', rule: 'appositive-role' };
   return { type: 'other', rule: 'capitalised' };
+}
+
+/** ", a senior fellow at...", ", the group's spokesman": a role word within five words after the comma. */
+function appositiveRole(ts: TokenInfo[], from: number, lex: EntityLexicon): boolean {
+  for (let k = from; k < Math.min(ts.length, from + 5); k++) {
+    if (ts[k].tok.text === ',' || ts[k].cap) return false;
+    const t = matchTitle(ts, k, lex);
+    if (t && t.kind === 'role') return true;
+    if (/^(fellow|researcher|lecturer|professor|expert|journalist|author|analyst|scholar|resident|member)$/.test(ts[k].lower)) return true;
+  }
+  return false;
 }

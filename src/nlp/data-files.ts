@@ -4,10 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { isAbsolute } from 'node:path';
 import { SitrepError } from '../core/errors.ts';
 
-/** Absolute path of a file under the repository's data/ folder. */
+/** Absolute path of a file under the repository's data/ folder (an absolute path is kept). */
 export function dataPath(rel: string): string {
+  if (isAbsolute(rel)) return rel;
   return fileURLToPath(new URL(`../../data/${rel}`, import.meta.url));
 }
 
@@ -24,7 +26,7 @@ export function readRows(rel: string): Row[] {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new SitrepError('bad-data-file', `cannot read data file: ${(e as Error).message}`, `data/${rel}`);
+    throw new SitrepError('bad-data-file', `cannot read data file: ${(e as Error).message}`, shown(rel));
   }
   const rows: Row[] = [];
   const lines = text.split('\n');
@@ -43,5 +45,7 @@ export function readWordList(rel: string): string[] {
 
 /** A validation error naming the file and line. */
 export function badRow(rel: string, row: Row, why: string): SitrepError {
-  return new SitrepError('bad-data-file', `line ${row.line}: ${why}`, `data/${rel}`);
+  return new SitrepError('bad-data-file', `line ${row.line}: ${why}`, shown(rel));
 }
+
+const shown = (rel: string) => (isAbsolute(rel) ? rel : `data/${rel}`);

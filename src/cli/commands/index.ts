@@ -5,5 +5,8 @@ import { ingest } from './ingest.ts';
 import { exportCommand } from './export.ts';
 import { reportCommand } from './report.ts';
 import { serveCommand } from './serve.ts';
+import { entityCommand } from './entity.ts';
+import { mergeCommand } from './merge.ts';
+import { splitCommand } from './split.ts';
 
-export const COMMANDS: Command[] = [analyze, ingest, exportCommand, reportCommand, serveCommand];
+export const COMMANDS: Command[] = [analyze, ingest, exportCommand, reportCommand, serveCommand, entityCommand, mergeCommand, splitCommand];

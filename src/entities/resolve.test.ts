@@ -1,0 +1,123 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Document, SituationEntity } from '../core/types.ts';
+import type { Decision } from '../store/store.ts';
+import { runPipeline } from '../core/pipeline.ts';
+import { sentencesStage, tokensStage } from '../nlp/stages.ts';
+import { mentionsStage } from './stage.ts';
+import { loadEntityLexicon } from './lexicon.ts';
+import { buildContext } from '../situation/build.ts';
+import { resolveEntities } from './resolve.ts';
+import { normText } from './fold.ts';
+
+const resources = { entityLexicon: loadEntityLexicon() };
+function doc(id: string, text: string): Document {
+  const d = { id, text, layers: {} } as unknown as Document;
+  runPipeline(d, [sentencesStage, tokensStage, mentionsStage], resources);
+  return d;
+}
+function resolve(texts: string[], decisions: Decision[] = []) {
+  const docs = texts.map((t, i) => doc(`d${i}`, t));
+  return resolveEntities(buildContext({ docs, duplicates: [], decisions, resources }));
+}
+const holder = (es: SituationEntity[], alias: string) => es.filter((e) => [e.name, ...e.aliases].some((a) => normText(a) === normText(alias)));
+const together = (es: SituationEntity[], a: string, b: string) => {
+  const x = holder(es, a);
+  const y = holder(es, b);
+  return x.length === 1 && y.length === 1 && x[0].id === y[0].id;
+};
+
+test('spelling and transliteration variants across reports join one entity, with reasons', () => {
+  const r = resolve([
+    "Kata'ib Hezbollah fired drones. Brigadier General Esmail Qaani flew in.",
+    'Katai’b Hizbollah paused attacks after General Ghaani met its leaders.',
+    'Kataib Hizballah said nothing. Ismail Qani left for Tehran.',
+  ]);
+  assert.ok(together(r.entities, "Kata'ib Hezbollah", 'Katai’b Hizbollah'));
+  assert.ok(together(r.entities, 'Kataib Hizballah', "Kata'ib Hezbollah"));
+  assert.ok(together(r.entities, 'Esmail Qaani', 'Ghaani'));
+  assert.ok(together(r.entities, 'Esmail Qaani', 'Ismail Qani'));
+  const kh = holder(r.entities, 'Kataib Hezbollah')[0];
+  assert.equal(kh.merges?.length, kh.aliases.length);
+  assert.ok(kh.merges?.every((m) => typeof m.rule === 'string' && m.rule.length > 0));
+});
+
+test('names sharing words stay apart: Hezbollah, Kataib Hezbollah, Harakat Hezbollah al-Nujaba', () => {
+  const r = resolve([
+    'Hezbollah in Lebanon fired rockets while Kataib Hezbollah and Harakat Hezbollah al-Nujaba held back.',
+    'Harakat al-Nujaba and al-Nujaba fighters were seen; Hizbollah denied it.',
+  ]);
+  const ids = ['Hezbollah', 'Kataib Hezbollah', 'Harakat Hezbollah al-Nujaba'].map((n) => holder(r.entities, n)[0]?.id);
+  assert.equal(new Set(ids).size, 3);
+  assert.ok(together(r.entities, 'al-Nujaba', 'Harakat Hezbollah al-Nujaba'));
+  assert.ok(together(r.entities, 'Harakat al-Nujaba', 'Harakat Hezbollah al-Nujaba'));
+  assert.ok(together(r.entities, 'Hizbollah', 'Hezbollah'));
+});
+
+test('Iran and Iraq, IRI and IRGC, and two resistance names never merge', () => {
+  const r = resolve([
+    'Iran armed the Islamic Resistance in Iraq (IRI). Iraq protested. The IRGC trained the IRI.',
+    'The Islamic Revolutionary Guard Corps and the Islamic Resistance in Iraq met in Iraq.',
+  ]);
+  assert.ok(!together(r.entities, 'Iran', 'Iraq'));
+  assert.ok(!together(r.entities, 'IRI', 'IRGC'));
+  assert.ok(together(r.entities, 'IRI', 'Islamic Resistance in Iraq'));
+  assert.ok(together(r.entities, 'IRGC', 'Islamic Revolutionary Guard Corps'));
+  assert.ok(!together(r.entities, 'Islamic Resistance in Iraq', 'Islamic Revolutionary Guard Corps'));
+});
+
+test('an acronym defined in one report joins its bare use in another', () => {
+  const r = resolve(['The Popular Defence Brigades (PDB) issued a statement.', 'Officials said the PDB was behind it.']);
+  assert.ok(together(r.entities, 'PDB', 'Popular Defence Brigades'));
+  const e = holder(r.entities, 'PDB')[0];
+  assert.ok(e.merges?.some((m) => m.alias === 'PDB' && /acronym/.test(m.rule)));
+});
+
+test('surname-only forms join the one full name in the corpus; two people sharing a first name stay apart', () => {
+  const r = resolve([
+    'Analyst Farid Haddad said the strike was a warning. Masoud Barzani agreed.',
+    'Haddad added that more would follow. Masoud Pezeshkian disagreed.',
+  ]);
+  assert.ok(together(r.entities, 'Haddad', 'Farid Haddad'));
+  assert.ok(!together(r.entities, 'Masoud Barzani', 'Masoud Pezeshkian'));
+  const h = holder(r.entities, 'Farid Haddad')[0];
+  assert.equal(h.type, 'person');
+  assert.ok(h.merges?.some((m) => m.alias === 'Haddad' && m.rule === 'surname'));
+});
+
+test('dictionary aliases and translations join: Revolutionary Guards, True Promise Corps, US / U.S. / United States', () => {
+  const r = resolve([
+    'The Revolutionary Guards vowed revenge. Faylaq al-Waad al-Sadiq also spoke. The US responded.',
+    'The IRGC denied it and the True Promise Corps fired. The U.S. and the United States are one.',
+  ]);
+  assert.ok(together(r.entities, 'Revolutionary Guards', 'IRGC'));
+  assert.ok(together(r.entities, 'Faylaq al-Waad al-Sadiq', 'True Promise Corps'));
+  assert.ok(together(r.entities, 'US', 'United States'));
+  assert.ok(together(r.entities, 'U.S.', 'United States'));
+  const us = holder(r.entities, 'US')[0];
+  assert.equal(us.type, 'location');
+  assert.equal(us.code, 'USA');
+  assert.ok(us.lat !== undefined);
+});
+
+test('every mention index maps to its entity, and entity ids are unique', () => {
+  const r = resolve(['Joe Biden spoke in Washington.', 'President Biden left Washington.']);
+  assert.equal(new Set(r.entities.map((e) => e.id)).size, r.entities.length);
+  const biden = holder(r.entities, 'Joe Biden')[0];
+  assert.equal(r.entityOf('d1', 0), biden.id);
+  assert.equal(r.entityOf('d9', 0), null);
+});
+
+test('analyst decisions: merge joins two entities, split takes an alias out', () => {
+  const texts = ['Abu Fadak commanded the unit. Later Abdul Aziz al-Mohammadawi gave orders.', "Hezbollah and Kataib Hezbollah spoke."];
+  const before = resolve(texts);
+  assert.ok(!together(before.entities, 'Abu Fadak', 'Abdul Aziz al-Mohammadawi'));
+  const after = resolve(texts, [{ kind: 'merge', a: 'Abu Fadak', b: 'Abdul Aziz al-Mohammadawi' }]);
+  assert.ok(together(after.entities, 'Abu Fadak', 'Abdul Aziz al-Mohammadawi'));
+  assert.ok(holder(after.entities, 'Abu Fadak')[0].merges?.some((m) => m.rule === 'analyst-merge'));
+  const split = resolve(texts, [
+    { kind: 'merge', a: 'Abu Fadak', b: 'Abdul Aziz al-Mohammadawi' },
+    { kind: 'split', a: 'Abdul Aziz al-Mohammadawi', b: 'Abu Fadak' },
+  ]);
+  assert.ok(!together(split.entities, 'Abu Fadak', 'Abdul Aziz al-Mohammadawi'));
+});
