@@ -161,6 +161,10 @@ export interface EventMention {
   date: string | null;
   dateText: string | null;
   modality: Modality;
+  /** Countries named only by an adjective on the subject side ("Iranian officials made..."). */
+  actorNames?: string[];
+  /** Countries named only by an adjective on the object side ("killed two Israeli soldiers"). */
+  targetNames?: string[];
   /** The sentence (or clause) the event was read from. */
   evidence: Span[];
   why: Provenance;
@@ -181,6 +185,10 @@ export interface RelationMention {
   subject: number;
   predicate: Predicate;
   object: number;
+  /** When the subject is named only by an adjective ("Iran-backed"): its name; `subject` is -1. */
+  subjectName?: string;
+  /** When the object is named only by an adjective ("Iraqi Prime Minister"): its name; `object` is -1. */
+  objectName?: string;
   evidence: Span[];
   why: Provenance;
 }

@@ -10,6 +10,7 @@ import { readCasualties, type Casualties } from './casualties.ts';
 import { modalityAt } from './modality.ts';
 import { subjectOf, objectsAfter, modifierBefore, type ArgContext } from './arguments.ts';
 import { bindTimexes } from './dating.ts';
+import { countriesQualifying } from '../relations/demonyms.ts';
 
 /** A trigger being assembled into an event. */
 export interface Item {
@@ -130,6 +131,8 @@ function joinViolent(text: string, events: Array<{ item: Item; ev: EventMention 
         a.wounded ??= b.wounded;
         a.casualtyText ??= b.casualtyText;
         a.instrument ??= b.instrument;
+        if (b.actorNames) a.actorNames = [...new Set([...(a.actorNames ?? []), ...b.actorNames])];
+        if (b.targetNames) a.targetNames = [...new Set([...(a.targetNames ?? []), ...b.targetNames])];
         if (!a.date && b.date) [a.date, a.dateText, a.timex] = [b.date, b.dateText, b.timex];
         a.trigger = { start: a.trigger.start, end: b.trigger.end };
         continue;
@@ -163,7 +166,7 @@ function buildEvent(text: string, sentence: Span, it: Item, items: Item[], menti
   const tx = it.timex ?? it.governor?.timex ?? null;
   if (VIOLENT(it.cameo) && !it.cas.killed && !it.cas.wounded && !it.cas.text) {
     const after = text.slice(it.trig.start, Math.min(sentence.end, it.trig.start + 160));
-    it.cas = readCasualties(after.split(/[;]/)[0], it.verbal ? text.slice(Math.max(sentence.start, it.trig.start - 40), it.trig.start) : '');
+    it.cas = readCasualties(after.split(/;|\b(?:for|after|following|in response to|in retaliation for|since)\b/)[0], it.verbal ? text.slice(Math.max(sentence.start, it.trig.start - 40), it.trig.start) : '');
   }
   const hasCasualties = it.cas.killed != null || it.cas.wounded != null || it.cas.text != null;
   if (!it.verbal && tx == null && !hasCasualties) return null;
@@ -185,6 +188,9 @@ function buildEvent(text: string, sentence: Span, it: Item, items: Item[], menti
   let { cameo, type } = it;
   if (instrument && cameo === '190' && type === 'attack') [cameo, type] = instrument === 'rocket' ? ['194', 'rocket attack'] : ['195', `${instrument} attack`];
   const t = tx == null ? null : timexes[tx];
+  const subjectSide = text.slice(Math.max(sentence.start, it.head.start - (it.verbal ? 70 : 30)), it.head.start);
+  const actorNames = actors.length ? [] : countriesQualifying(subjectSide);
+  const targetNames = countriesQualifying(text.slice(it.trig.end, Math.min(sentence.end, it.trig.end + 80)).split(/[;:]/)[0]).filter((n) => !actorNames.includes(n));
   return {
     trigger: { start: it.trig.start, end: it.trig.end },
     type,
@@ -200,6 +206,8 @@ function buildEvent(text: string, sentence: Span, it: Item, items: Item[], menti
     date: t?.value ?? null,
     dateText: t ? t.text : null,
     modality,
+    ...(actorNames.length ? { actorNames } : {}),
+    ...(targetNames.length ? { targetNames } : {}),
     evidence: [{ start: sentence.start, end: sentence.end }],
     why: { rule: `lexicon:${it.entry.line}`, note: `"${it.trig.text}" → ${cameo} ${type}${it.governor ? ` (with "${it.governor.trig.text}")` : ''}${note ? `; ${note}` : ''}` },
   };

@@ -1,7 +1,61 @@
-/** Merges the events told by several reports into one event with evidence from each. */
-import type { SituationEvent } from '../core/types.ts';
+/**
+ * Merges the events told by several reports (and several times in one report) into one event
+ * with evidence from each: see cluster.ts for when two mentions are the same event. Republished
+ * copies add evidence but not independent sources. Only asserted events with a named participant
+ * are exported.
+ */
+import type { SituationEvent, Timex } from '../core/types.ts';
 import type { BuildContext, EntityResolution } from '../situation/context.ts';
+import { independentSources } from '../situation/context.ts';
+import { collectRefs, clusterRefs, strongEntities, type Cluster } from './cluster.ts';
 
-export function mergeEvents(_ctx: BuildContext, _ents: EntityResolution): SituationEvent[] {
-  return [];
+/** The most frequent value (ties: the first seen, or the longer string when `preferLong`). */
+function mode<T>(values: T[], preferLong = false): T | null {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | null = null;
+  for (const [v, n] of counts) {
+    const bn = best == null ? -1 : counts.get(best)!;
+    if (n > bn || (n === bn && preferLong && String(v).length > String(best).length)) best = v;
+  }
+  return best;
+}
+
+function toEvent(ctx: BuildContext, c: Cluster, id: string): SituationEvent {
+  const evs = c.refs.map((r) => r.ev);
+  const cameo = mode(evs.map((e) => e.cameo), true)!;
+  const dated = c.refs.filter((r) => r.ev.date === c.date);
+  const dateRef = dated[0];
+  const timex = dateRef && dateRef.ev.timex != null ? ((ctx.docById.get(dateRef.doc)?.layers.timexes as Timex[] | undefined) ?? [])[dateRef.ev.timex] : undefined;
+  const actors = [...new Set(c.refs.flatMap((r) => r.actors))];
+  const targets = [...new Set(c.refs.flatMap((r) => r.targets))].filter((x) => !actors.includes(x));
+  const locations = [...new Set(c.refs.flatMap((r) => r.locations))];
+  const casualtyText = [...new Set(evs.map((e) => e.casualtyText).filter((x): x is string => !!x))];
+  const sources = independentSources(ctx, c.refs.map((r) => r.doc));
+  return {
+    id,
+    type: evs.find((e) => e.cameo === cameo)!.type,
+    cameo,
+    date: c.date,
+    dateText: dateRef?.ev.dateText ?? null,
+    actors,
+    targets,
+    locations,
+    killed: mode(evs.map((e) => e.killed).filter((k): k is number => k != null)),
+    wounded: mode(evs.map((e) => e.wounded).filter((k): k is number => k != null)),
+    evidence: c.refs.flatMap((r) => r.ev.evidence.map((s) => ({ doc: r.doc, start: s.start, end: s.end }))),
+    instrument: mode(evs.map((e) => e.instrument).filter((x): x is string => !!x)),
+    ...(casualtyText.length ? { casualtyText } : {}),
+    sources,
+    singleSource: sources.length === 1,
+    ...(timex ? { dateRule: timex.why.rule } : {}),
+    why: [...evs.map((e) => e.why), ...c.joins.map((note) => ({ rule: 'merge-same-event', note }))],
+  };
+}
+
+/** One SituationEvent per real event, ordered by date (undated last). */
+export function mergeEvents(ctx: BuildContext, ents: EntityResolution): SituationEvent[] {
+  const clusters = clusterRefs(collectRefs(ctx, ents), strongEntities(ents)).filter((c) => c.participants.size > 0);
+  clusters.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+  return clusters.map((c, i) => toEvent(ctx, c, `ev${i + 1}`));
 }

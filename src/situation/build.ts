@@ -9,6 +9,7 @@ import type { BuildContext } from './context.ts';
 import { resolveEntities } from '../entities/resolve.ts';
 import { collectRelations } from '../relations/collect.ts';
 import { mergeEvents } from '../events/merge.ts';
+import { redateDocuments } from '../events/redate.ts';
 import { collectClaims } from '../claims/collect.ts';
 import { findContradictions } from '../claims/contradictions.ts';
 import { orientDuplicates } from '../dedupe/orient.ts';
@@ -69,13 +70,14 @@ export function toSituationDocument(d: Document, duplicateOf: string | null, dup
 
 export function buildSituation(input: BuildInput): Situation {
   input = { ...input, duplicates: orientDuplicates(input.docs, input.duplicates) };
-  const ctx = buildContext(input);
+  const ents = resolveEntities(buildContext(input));
+  // reports without a date get one inferred from the story, and their relative dates re-resolved
+  const ctx = redateDocuments(buildContext(input), ents);
   const linkOf = new Map(input.duplicates.map((l) => [l.docId, l]));
   const documents = ctx.docs.map((d) => {
     const l = linkOf.get(d.id);
     return toSituationDocument(d, l ? l.ofId : null, l ? `${l.rule} (${l.score.toFixed(2)})` : undefined);
   });
-  const ents = resolveEntities(ctx);
   const relations = collectRelations(ctx, ents);
   const events = mergeEvents(ctx, ents);
   const claims = collectClaims(ctx, ents);

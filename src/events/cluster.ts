@@ -1,0 +1,118 @@
+/**
+ * Grouping event mentions that tell the same event: same CAMEO root (the violent roots 18-20 go
+ * together), compatible dates (equal, or one missing or coarser), at least one shared participant
+ * (resolved entity) and no two disjoint sets of places. Dated mentions are placed first, so an
+ * undated retelling joins the dated event it overlaps most.
+ */
+import type { EventMention } from '../core/types.ts';
+import type { BuildContext, EntityResolution } from '../situation/context.ts';
+import { datesCompatible } from '../dates/calendar.ts';
+
+/** One asserted event mention with its participants resolved to entity ids. */
+export interface EventRef {
+  doc: string;
+  index: number;
+  ev: EventMention;
+  actors: string[];
+  targets: string[];
+  locations: string[];
+}
+
+/** Mentions grouped as one event, with the reasons for each join. */
+export interface Cluster {
+  refs: EventRef[];
+  date: string | null;
+  participants: Set<string>;
+  locations: Set<string>;
+  root: string;
+  joins: string[];
+}
+
+const rootOf = (cameo: string) => cameo.slice(0, 2);
+const family = (root: string) => (root === '18' || root === '19' || root === '20' ? 'violence' : root);
+const ids = (ents: EntityResolution, doc: string, idx: number[]) => [...new Set(idx.map((i) => ents.entityOf(doc, i)).filter((x): x is string => !!x))];
+
+/** Entity ids by lower-cased name and alias, places first (a country named by an adjective). */
+export function entityNameIndex(ents: EntityResolution): Map<string, string> {
+  const out = new Map<string, string>();
+  const ordered = [...ents.entities].sort((a, b) => Number(b.type === 'location') - Number(a.type === 'location'));
+  for (const e of ordered) for (const n of [e.name, ...e.aliases]) if (!out.has(n.toLowerCase())) out.set(n.toLowerCase(), e.id);
+  return out;
+}
+
+/** Entities that single an event out: people, organisations and facilities, not countries or cities. */
+export function strongEntities(ents: EntityResolution): Set<string> {
+  const weak = new Set(['country', 'city', 'capital', 'region', 'water', 'state', 'province']);
+  return new Set(ents.entities.filter((e) => e.type !== 'location' || !weak.has(e.subtype ?? '')).map((e) => e.id));
+}
+
+/** The asserted event mentions of the given documents, participants resolved. */
+export function collectRefs(ctx: BuildContext, ents: EntityResolution, docs = ctx.docs): EventRef[] {
+  const out: EventRef[] = [];
+  const byName = entityNameIndex(ents);
+  const named = (names: string[] | undefined) => (names ?? []).map((n) => byName.get(n.toLowerCase())).filter((x): x is string => !!x);
+  for (const d of docs) {
+    ((d.layers.events as EventMention[] | undefined) ?? []).forEach((ev, index) => {
+      if (ev.modality !== 'asserted') return;
+      const actors = [...new Set([...ids(ents, d.id, ev.actors), ...named(ev.actorNames)])];
+      const targets = [...new Set([...ids(ents, d.id, ev.targets), ...named(ev.targetNames)])].filter((x) => !actors.includes(x));
+      out.push({ doc: d.id, index, ev, actors, targets, locations: ids(ents, d.id, ev.locations) });
+    });
+  }
+  return out;
+}
+
+const participantsOf = (r: EventRef) => [...r.actors, ...r.targets, ...r.locations];
+const precision = (d: string | null) => (d ? d.length : 0);
+
+/** How well a mention fits a cluster (null when it cannot join). */
+export function fit(c: Cluster, r: EventRef, strong: Set<string>, ignoreDates = false): { score: number; why: string } | null {
+  if (family(rootOf(r.ev.cameo)) !== family(c.root)) return null;
+  if (!ignoreDates && !datesCompatible(c.date, r.ev.date)) return null;
+  const shared = participantsOf(r).filter((p) => c.participants.has(p));
+  if (!shared.length) {
+    const sameDoc = c.refs.some((x) => x.doc === r.doc);
+    if (!(sameDoc && c.date && c.date === r.ev.date && c.date.length === 10 && !participantsOf(r).length)) return null;
+    return { score: 0.5, why: `same report, same day ${c.date}, no named participants` };
+  }
+  if (r.locations.length && c.locations.size && !r.locations.some((l) => c.locations.has(l) || c.participants.has(l))) {
+    if (!shared.some((p) => !c.locations.has(p))) return null;
+  }
+  const sameDay = !!c.date && c.date.length === 10 && r.ev.date === c.date;
+  const sameToll = r.ev.killed != null && c.refs.some((x) => x.ev.killed === r.ev.killed);
+  const sameReport = c.refs.some((x) => x.doc === r.doc);
+  if (!sameDay && !sameToll && !sameReport && !ignoreDates && !shared.some((p) => strong.has(p))) return null;
+  let score = shared.length;
+  if (c.refs.some((x) => x.ev.killed != null && x.ev.killed === r.ev.killed)) score += 1;
+  if (c.refs.some((x) => x.ev.cameo === r.ev.cameo)) score += 0.5;
+  if (c.date && r.ev.date === c.date) score += 1;
+  return { score, why: `shares ${shared.join(', ')}; dates ${r.ev.date ?? 'none'} / ${c.date ?? 'none'}` };
+}
+
+function add(c: Cluster, r: EventRef, why: string | null): void {
+  c.refs.push(r);
+  if (why) c.joins.push(`${r.doc}#${r.index}: ${why}`);
+  for (const p of participantsOf(r)) c.participants.add(p);
+  for (const l of r.locations) c.locations.add(l);
+  if (precision(r.ev.date) > precision(c.date)) c.date = r.ev.date;
+}
+
+/** Groups mentions into events: the most precisely dated first, each joining its best fit. */
+export function clusterRefs(refs: EventRef[], strong: Set<string>): Cluster[] {
+  const order = [...refs].sort((a, b) => precision(b.ev.date) - precision(a.ev.date));
+  const clusters: Cluster[] = [];
+  for (const r of order) {
+    let best: { c: Cluster; score: number; why: string } | null = null;
+    for (const c of clusters) {
+      const f = fit(c, r, strong);
+      if (f && (!best || f.score > best.score)) best = { c, ...f };
+    }
+    if (best) add(best.c, r, best.why);
+    else {
+      const c: Cluster = { refs: [], date: null, participants: new Set(), locations: new Set(), root: rootOf(r.ev.cameo), joins: [] };
+      add(c, r, null);
+      clusters.push(c);
+    }
+  }
+  return clusters;
+}

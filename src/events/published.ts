@@ -1,0 +1,93 @@
+/**
+ * Publication dates inferred from the story for reports that carry none, and the re-dating of
+ * such reports. A report's weekdays are pinned by an event other reports date ("Sunday's strike
+ * on Tower 22", told elsewhere as January 28, makes that Sunday January 28) or by a date glossed
+ * with its distance ("on Oct. 1, over three weeks earlier" puts the sentence's Saturday at least
+ * 21 days after October 1). Taking the weekdays a report mentions in the past tense to fall in the
+ * week from that anchor on, it was published on the latest of them. Without an anchor, a report
+ * is published on or after the latest date it gives; month-day dates take the story's year.
+ */
+import type { Document, Span } from '../core/types.ts';
+import type { BuildContext, EntityResolution } from '../situation/context.ts';
+import { findTimexes, type TimexCandidate } from '../dates/extract.ts';
+import { resolveTimexes } from '../dates/resolve.ts';
+import { addDays, dayNumber, isDay, weekdayOf, weekdayOnOrAfter } from '../dates/calendar.ts';
+import { collectRefs, clusterRefs, fit, strongEntities } from './cluster.ts';
+
+/** An inferred publication date with the reasoning. */
+export interface InferredDate {
+  value: string | null;
+  storyYear: number | null;
+  note: string;
+}
+
+const sentencesOf = (d: Document) => (d.layers.sentences as Span[] | undefined) ?? [{ start: 0, end: d.text.length }];
+
+/** The year most dated reports were published in. */
+export function storyYearOf(docs: Document[]): number | null {
+  const counts = new Map<number, number>();
+  for (const d of docs) {
+    const p = d.meta.published.value;
+    if (p) counts.set(+p.slice(0, 4), (counts.get(+p.slice(0, 4)) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best == null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
+  return best;
+}
+
+/** Weekday anchors from other reports: this report's weekday-dated events matched to dated events. */
+function anchorsFromStory(ctx: BuildContext, ents: EntityResolution, d: Document, cands: TimexCandidate[]): Array<{ weekday: number; date: string; why: string }> {
+  const dated = ctx.docs.filter((x) => x.meta.published.value && x.id !== d.id && (ctx.originalOf.get(x.id) ?? x.id) !== (ctx.originalOf.get(d.id) ?? d.id));
+  const strong = strongEntities(ents);
+  const clusters = clusterRefs(collectRefs(ctx, ents, dated), strong).filter((c) => c.date && isDay(c.date));
+  const timexes = d.layers.timexes as Array<{ start: number }> | undefined;
+  const out: Array<{ weekday: number; date: string; why: string }> = [];
+  for (const r of collectRefs(ctx, ents, [d])) {
+    if (r.ev.timex == null || !timexes) continue;
+    const start = timexes[r.ev.timex]?.start;
+    const c = cands.find((x) => x.start === start);
+    if (!c || c.kind !== 'weekday' || c.future || c.modifier) continue;
+    for (const cl of clusters) {
+      if (!fit(cl, r, strong, true) || weekdayOf(cl.date!) !== c.weekday) continue;
+      out.push({ weekday: c.weekday!, date: cl.date!, why: `"${c.text}" ${r.ev.type} is the ${cl.date} event other reports tell` });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Anchors from a date glossed with its distance in the same sentence as a weekday. */
+function anchorsFromGloss(text: string, cands: TimexCandidate[], storyYear: number | null): Array<{ weekday: number; date: string; why: string }> {
+  const resolved = resolveTimexes(text, cands, { published: null, storyYear });
+  const out: Array<{ weekday: number; date: string; why: string }> = [];
+  cands.forEach((c, i) => {
+    if (resolved[i].why.rule !== 'offset-gloss' || !resolved[i].value || !isDay(resolved[i].value) || (c.offset ?? 0) >= 0) return;
+    const days = -(c.offset ?? 0) * (c.unit === 'week' ? 7 : c.unit === 'day' ? 1 : 30);
+    const wd = cands.find((w) => w.kind === 'weekday' && w.sentence === c.sentence && !w.future && !w.modifier);
+    if (!wd) return;
+    const date = weekdayOnOrAfter(addDays(resolved[i].value!, days), wd.weekday!);
+    out.push({ weekday: wd.weekday!, date, why: `"${wd.text}" is ${c.text.trim()} than ${resolved[i].value}` });
+  });
+  return out;
+}
+
+/** Infers the publication date of an undated report from the story and its own text. */
+export function inferPublished(ctx: BuildContext, ents: EntityResolution, d: Document, storyYear: number | null): InferredDate {
+  const cands = findTimexes(d.text, sentencesOf(d));
+  const past = cands.filter((c) => !c.future);
+  const absolute = resolveTimexes(d.text, cands, { published: null, storyYear })
+    .filter((t, i) => !cands[i].future && isDay(t.value) && ['absolute-date', 'story-year'].includes(t.why.rule))
+    .map((t) => t.value!)
+    .sort();
+  const latest = absolute[absolute.length - 1] ?? null;
+  const anchors = [...anchorsFromStory(ctx, ents, d, cands), ...anchorsFromGloss(d.text, cands, storyYear)];
+  if (anchors.length) {
+    const a = anchors.sort((x, y) => x.date.localeCompare(y.date))[0];
+    const spread = Math.max(0, ...past.filter((c) => c.kind === 'weekday' && !c.modifier).map((c) => (c.weekday! - a.weekday + 7) % 7));
+    let value = addDays(a.date, spread);
+    if (latest && latest > value && dayNumber(latest) - dayNumber(a.date) < 7) value = latest;
+    return { value, storyYear, note: `${a.why}; the latest weekday it tells in the past tense falls ${spread} day(s) later` };
+  }
+  if (latest) return { value: latest, storyYear, note: `on or after ${latest}, the latest date the report gives` };
+  return { value: null, storyYear, note: storyYear ? `no date could be inferred; month-day dates take the story's year ${storyYear}` : 'no date could be inferred' };
+}
