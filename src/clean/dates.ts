@@ -67,6 +67,8 @@ export function normaliseDate(s: string | undefined | null): string | null {
   return found.length ? found[0].value : null;
 }
 
+let labelWords: Set<string> | null = null;
+
 /** A metadata line made of a date and its label: "Updated: February 01, 2024, 5:58 PM". */
 export interface DateLine {
   /** `published` when labelled so (or unlabelled), `updated` for update stamps. */
@@ -80,11 +82,11 @@ export interface DateLine {
  */
 export function readDateLine(line: string): DateLine[] | null {
   const text = line.trim();
-  if (!text || text.length > 120) return null;
+  if (!text || text.length > 120 || !/\d/.test(text)) return null;
   const dates = findDates(text);
   if (!dates.length) return null;
   const w = dateWords();
-  const allowed = new Set([...w.weekdays, ...w.fillerWords, ...w.publishedWords, ...w.updatedWords].flatMap((x) => x.split(' ')));
+  const allowed = (labelWords ??= new Set([...w.weekdays, ...w.fillerWords, ...w.publishedWords, ...w.updatedWords].flatMap((x) => x.split(' '))));
   const out: DateLine[] = [];
   let rest = '';
   let last = 0;

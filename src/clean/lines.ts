@@ -36,8 +36,20 @@ function makeLine(raw: string, start: number, end: number): Line {
   const b = BULLET.exec(text);
   const lead = b ? b[0].length : text.length - text.trimStart().length;
   const body = text.slice(lead).trimEnd();
-  const words = body ? body.split(/\s+/).length : 0;
-  return { start, end, body, bodyStart: start + lead, bullet: !!b, words, blank: body.length === 0 };
+  return { start, end, body, bodyStart: start + lead, bullet: !!b, words: countWords(body), blank: body.length === 0 };
+}
+
+/** Words in a trimmed string (runs of non-space characters). */
+export function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /**

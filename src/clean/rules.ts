@@ -20,6 +20,8 @@ export interface LineState {
 
 /** How many non-blank lines from the top a dateline may stand at (after title, standfirst, caption). */
 const DATELINE_WINDOW = 12;
+/** How far from a line's end photo credits are looked for, in characters. */
+const SUFFIX_WINDOW = 72;
 /** Share of the lines, from the end, where author biographies are looked for. */
 const TAIL_SHARE = 0.4;
 
@@ -96,11 +98,13 @@ export function lineRules(raw: string, lines: Line[], mask: Mask): LineState {
     let visibleEnd = bodyStart + body.length;
     for (const r of rules) {
       if (r.scope !== 'suffix') continue;
+      // Credits are short: only the line's tail is searched (a `$`-anchored pattern scans every position).
+      const from = Math.max(bodyStart, visibleEnd - SUFFIX_WINDOW);
       r.re.lastIndex = 0;
-      const m = r.re.exec(raw.slice(bodyStart, visibleEnd));
-      if (!m || m.index === 0) continue;
-      mark(mask, bodyStart + m.index, visibleEnd, ruleReason(r));
-      visibleEnd = bodyStart + m.index;
+      const m = r.re.exec(raw.slice(from, visibleEnd));
+      if (!m || from + m.index === bodyStart) continue;
+      mark(mask, from + m.index, visibleEnd, ruleReason(r));
+      visibleEnd = from + m.index;
     }
     for (const r of rules) {
       if (r.scope !== 'inline') continue;
@@ -109,7 +113,9 @@ export function lineRules(raw: string, lines: Line[], mask: Mask): LineState {
       const seg = raw.slice(bodyStart, visibleEnd);
       for (let m = re.exec(seg); m; m = re.exec(seg)) {
         if (!m[0]) break;
-        mark(mask, bodyStart + m.index, bodyStart + m.index + m[0].length, ruleReason(r));
+        let from = m.index; // the separator before an inline artefact goes with it
+        while (from > 0 && /[\s,;]/.test(seg[from - 1])) from--;
+        mark(mask, bodyStart + from, bodyStart + m.index + m[0].length, ruleReason(r));
       }
     }
     state.visible[i] = raw.slice(bodyStart, visibleEnd).trim();

@@ -1,0 +1,141 @@
+/**
+ * `npm run bench [-- --n 10000 --only a,b,c]`: ingests a synthetic corpus into a fresh SQLite
+ * file and prints reports/second and memory for three pipelines:
+ *   a) ingest + clean + metadata + dedupe (no stages)
+ *   b) a + the stages up to entity mentions (20-mentions)
+ *   c) the full pipeline, then the time to build the situation from the whole store.
+ * Each runs in its own child process, so memory figures do not leak between them.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Sitrep } from '../src/core/sitrep.ts';
+import { STAGES } from '../src/pipeline/stages.ts';
+import { generateReports } from './generate.ts';
+
+type Config = 'a' | 'b' | 'c';
+const LABEL: Record<Config, string> = {
+  a: 'ingest + clean + dedupe',
+  b: '+ entities (stages to 20-mentions)',
+  c: 'full pipeline',
+};
+const TARGET: Record<Config, number> = { a: 1000, b: 300, c: 150 };
+
+interface Result {
+  config: Config;
+  n: number;
+  seconds: number;
+  perSecond: number;
+  peakRssMb: number;
+  peakHeapMb: number;
+  checkpoints: Array<{ pct: number; rssMb: number; heapMb: number }>;
+  duplicates: { found: number; planted: number; plantedFound: number };
+  situationSeconds?: number;
+  stages: string[];
+}
+
+const arg = (name: string, dflt: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : dflt;
+};
+const mb = (b: number) => Math.round((b / 1048576) * 10) / 10;
+
+function stagesFor(c: Config) {
+  if (c === 'a') return [];
+  if (c === 'b') return STAGES.filter((s) => s.name <= '20-mentions');
+  return STAGES;
+}
+
+async function runChild(config: Config, n: number): Promise<Result> {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
+  const stages = stagesFor(config);
+  const s = await Sitrep.open({ db: join(dir, 'bench.db'), stages });
+  let peakRss = 0;
+  let peakHeap = 0;
+  const checkpoints: Result['checkpoints'] = [];
+  const marks = new Set([0.25, 0.5, 0.75, 1].map((p) => Math.round(n * p)));
+  const ids: string[] = [];
+  let found = 0;
+  let planted = 0;
+  let plantedFound = 0;
+  const t0 = performance.now();
+  let i = 0;
+  for (const { report, copyOf } of generateReports(n)) {
+    const ev = await s.ingestOne(report);
+    ids.push(ev.kind === 'rejected' ? '' : ev.id);
+    if (ev.kind === 'stored' && ev.duplicateOf) found++;
+    if (copyOf !== null) {
+      planted++;
+      if (ev.kind === 'stored' && ev.duplicateOf) plantedFound++;
+    }
+    i++;
+    if (i % 100 === 0 || marks.has(i)) {
+      const m = process.memoryUsage();
+      peakRss = Math.max(peakRss, m.rss);
+      peakHeap = Math.max(peakHeap, m.heapUsed);
+      if (marks.has(i)) checkpoints.push({ pct: Math.round((i / n) * 100), rssMb: mb(m.rss), heapMb: mb(m.heapUsed) });
+    }
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const result: Result = {
+    config,
+    n,
+    seconds,
+    perSecond: n / seconds,
+    peakRssMb: mb(peakRss),
+    peakHeapMb: mb(peakHeap),
+    checkpoints,
+    duplicates: { found, planted, plantedFound },
+    stages: stages.map((x) => x.name),
+  };
+  if (config === 'c') {
+    const t1 = performance.now();
+    await s.situation();
+    result.situationSeconds = (performance.now() - t1) / 1000;
+  }
+  await s.close();
+  rmSync(dir, { recursive: true, force: true });
+  return result;
+}
+
+function print(r: Result): void {
+  const ok = r.perSecond >= TARGET[r.config] ? 'meets' : 'BELOW';
+  console.log(`\n(${r.config}) ${LABEL[r.config]}  [stages: ${r.stages.join(', ') || 'none'}]`);
+  console.log(`    ${r.n} reports in ${r.seconds.toFixed(2)} s = ${Math.round(r.perSecond)} reports/s (${ok} the target of ${TARGET[r.config]}/s)`);
+  console.log(`    peak memory: rss ${r.peakRssMb} MB, heap ${r.peakHeapMb} MB`);
+  console.log(`    memory as the corpus grows: ${r.checkpoints.map((c) => `${c.pct}%: rss ${c.rssMb} MB / heap ${c.heapMb} MB`).join(' · ')}`);
+  console.log(`    duplicates: ${r.duplicates.found} marked; ${r.duplicates.plantedFound} of ${r.duplicates.planted} planted copies found`);
+  if (r.situationSeconds !== undefined) console.log(`    build situation over the whole store: ${r.situationSeconds.toFixed(2)} s`);
+}
+
+async function main(): Promise<void> {
+  const n = Number(arg('--n', '10000'));
+  const child = arg('--child', '');
+  if (child) {
+    const r = await runChild(child as Config, n);
+    process.stdout.write(`RESULT ${JSON.stringify(r)}\n`);
+    return;
+  }
+  const only = arg('--only', 'a,b,c').split(',').map((x) => x.trim()) as Config[];
+  console.log(`sitrep bench: ${n} synthetic reports per run, one process each, fresh SQLite file in a temp dir`);
+  const self = fileURLToPath(import.meta.url);
+  for (const c of only) {
+    if (!(c in LABEL)) {
+      console.error(`unknown run "${c}" (use a, b, c)`);
+      process.exitCode = 2;
+      continue;
+    }
+    const p = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', c, '--n', String(n)], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const line = p.stdout.split('\n').find((l) => l.startsWith('RESULT '));
+    if (!line) {
+      console.error(`run ${c} failed:\n${p.stderr.slice(-2000)}`);
+      process.exitCode = 1;
+      continue;
+    }
+    print(JSON.parse(line.slice(7)));
+  }
+}
+
+await main();
