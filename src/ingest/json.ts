@@ -73,19 +73,21 @@ export function* readJsonLines(path: string, text: string): Generator<ReadItem> 
   const lines = text.split('\n');
   let records = 0;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (!line) continue;
+    if (!lines[i].trim()) continue;
     records++;
-    const where = `${path}:${i + 1}`;
-    let data: unknown;
-    try {
-      data = JSON.parse(line);
-    } catch (e) {
-      yield reject(where, `malformed JSON line: ${(e as Error).message}`);
-      continue;
-    }
-    yield recordToReport(data, `${path}#${i + 1}`, where);
+    yield jsonLine(path, i + 1, lines[i]);
   }
   if (!records) yield reject(path, 'empty: no JSON lines');
+}
+
+/** One line of a JSON-lines input as a report, or its rejection naming `file:line`. */
+export function jsonLine(path: string, lineNo: number, line: string): ReadItem {
+  let data: unknown;
+  try {
+    data = JSON.parse(line);
+  } catch (e) {
+    return reject(`${path}:${lineNo}`, `malformed JSON line: ${(e as Error).message}`);
+  }
+  return recordToReport(data, `${path}#${lineNo}`, `${path}:${lineNo}`);
 }
 

@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import { readContent } from './content.ts';
 import { fsReason, kindOfPath, readFileBytes, skipReason, unsupportedReason, walkDirectory } from './files.ts';
 import { expandGlob, hasGlob } from './glob.ts';
+import { readJsonLinesFile } from './jsonl-file.ts';
 import { readStream, STDIN_SOURCE } from './stdin.ts';
 import { fetchUrl, FetchFailure, isHttpUrl, looksLikeUrl } from './url.ts';
 import { DEFAULT_READ_OPTIONS, reject, type ReadItem, type ReadOptions } from './types.ts';
@@ -94,6 +95,7 @@ async function* readGlob(pattern: string, o: ReadOptions): AsyncGenerator<ReadIt
 async function* readFile(path: string, mustBeFeed: boolean, o: ReadOptions): AsyncGenerator<ReadItem> {
   const kind = kindOfPath(path);
   if (!kind) return yield reject(path, unsupportedReason(path));
+  if (kind === 'jsonl' && !mustBeFeed) return yield* readJsonLinesFile(path, o.maxBytes);
   const bytes = readFileBytes(path, o.maxBytes);
   if (!(bytes instanceof Uint8Array)) return yield bytes;
   yield* readContent(bytes, { source: path, kind, mustBeFeed }, o);
