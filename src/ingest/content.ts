@@ -85,8 +85,22 @@ async function* readFeed(source: string, xml: string, base: string | undefined, 
   }
   if (!feed.items.length) return yield reject(source, `empty: the ${feed.kind === 'atom' ? 'Atom' : 'RSS'} feed has no items`);
   opts.note?.(`${source}: ${feed.kind} feed '${feed.title ?? ''}' with ${feed.items.length} items`);
-  for (let i = 0; i < feed.items.length; i++) yield await feedItem(feed.items[i], `${source}#${i + 1}`, opts);
+  // Items are fetched a few at a time but yielded in feed order.
+  const items = feed.items;
+  const start = (i: number): Promise<ReadItem> =>
+    feedItem(items[i], `${source}#${i + 1}`, opts).catch((e: Error) => reject(items[i].link ?? `${source}#${i + 1}`, `feed item could not be read: ${e.message}`));
+  const pending: Promise<ReadItem>[] = [];
+  let next = 0;
+  while (next < items.length && pending.length < FEED_CONCURRENCY) pending.push(start(next++));
+  while (pending.length) {
+    const item = await pending.shift()!;
+    if (next < items.length) pending.push(start(next++));
+    yield item;
+  }
 }
+
+/** Feed items whose links are fetched at the same time. */
+const FEED_CONCURRENCY = 4;
 
 async function feedItem(item: FeedItem, where: string, opts: ReadOptions): Promise<ReadItem> {
   let failure = 'the item has no link';

@@ -83,6 +83,15 @@ before(async () => {
         return res.end(`<html><head><link rel="stylesheet" href="/asset/style.css"><script src="/asset/app.js"></script>
           <script>fetch('/asset/inline')</script></head><body><article><p>${PARAS.join('</p><p>')}</p>
           <img src="/asset/photo.jpg"><iframe src="/asset/frame"></iframe></article></body></html>`);
+      case '/slow-page':
+        setTimeout(() => {
+          res.writeHead(200, { 'content-type': 'text/html' });
+          res.end(page('Slow story'));
+        }, 150);
+        return;
+      case '/order-feed':
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        return res.end(`<rss><channel><item><link>${base}/slow-page</link></item><item><link>${base}/other</link></item><item><link>${base}/page</link></item></channel></rss>`);
       case '/fake-rss':
         res.writeHead(200, { 'content-type': 'application/rss+xml' });
         return res.end(page('Not really a feed'));
@@ -218,4 +227,10 @@ test('a page is read without fetching its scripts, styles, images or frames, and
 
 test('a body served as RSS that is not a feed is rejected as not a feed', async () => {
   assert.equal(reasonOf(await only(`${base}/fake-rss`)), 'not an RSS or Atom feed (the root element is <html>)');
+});
+
+test('feed items are fetched side by side but come out in feed order', async () => {
+  const items = (await read([`${base}/order-feed`])) as RawReport[];
+  assert.deepEqual(items.map((i) => i.source), [`${base}/slow-page`, `${base}/other`, `${base}/page`]);
+  assert.equal(items[0].hints.title, 'Slow story');
 });
