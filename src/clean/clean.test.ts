@@ -136,3 +136,23 @@ test('blank lines are tidied: one blank line where furniture stood between parag
   const raw = `${STORY[0]}\n\n\n\nSubscribe now\n\n\n${STORY[1]}\n`;
   assert.equal(cleanText(raw).text, `${STORY[0]}\n\n${STORY[1]}`);
 });
+
+test('wire and broadcaster page furniture goes: licensing, save-for-later, outlet labels, topic tails, link markers', () => {
+  const raw = para([
+    HEADLINE,
+    'Al-Monitor Staff',
+    'February 18, 20247:05 AM GMT+3Updated 9 months ago',
+    `${STORY[0]} Officials confirmed the meeting, opens new tab`,
+    'Save articles to read later and create your own reading list.',
+    ...STORY.slice(1),
+    'Join thousands of readers with a premium membership.',
+    'Purchase Licensing Rights, opens new tab',
+    'Read more about:',
+    'Iraq',
+    'Militias',
+  ]);
+  const c = cleanKeepingStory(raw);
+  for (const s of ['Al-Monitor Staff', '2024', 'opens new tab', 'Save articles', 'Join thousands', 'Licensing', 'Read more about', 'Militias\n', '\nIraq']) gone(c.text, s);
+  assert.ok(c.text.includes(`${STORY[0]} Officials confirmed the meeting`));
+  assert.ok(c.text.endsWith(STORY[6]));
+});

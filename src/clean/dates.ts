@@ -45,6 +45,11 @@ function datePatterns() {
   return patterns;
 }
 
+/** Puts a space after a year glued to what follows it on scraped pages ("20247:05 AM", "202431 Jan"). */
+export function unglue(s: string): string {
+  return s.replace(/\b((?:19|20)\d\d)(?=\d{1,2}(?::\d\d|\s+[A-Za-z]))/g, '$1 ');
+}
+
 /** Every full date (with a year) in a string, in order of position. */
 export function findDates(s: string): FoundDate[] {
   const out: FoundDate[] = [];
@@ -81,7 +86,7 @@ export interface DateLine {
  * times, weekdays and time zones. Returns null for any line with other words in it.
  */
 export function readDateLine(line: string): DateLine[] | null {
-  const text = line.trim();
+  const text = unglue(line.trim());
   if (!text || text.length > 120 || !/\d/.test(text)) return null;
   const dates = findDates(text);
   if (!dates.length) return null;

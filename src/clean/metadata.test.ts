@@ -105,3 +105,9 @@ test('nothing to go on: every field null', () => {
   assert.equal(m.published.value, null);
   assert.equal(m.outlet.how, null);
 });
+
+test('outlet and date from a wire page: an outlet label line and a date glued to its time', () => {
+  const m = meta(para([HEADLINE, 'Rudaw Staff', 'February 18, 20247:05 AM GMT+3Updated 9 months ago', ...STORY]));
+  assert.deepEqual([m.outlet.value, m.outlet.how?.rule], ['Rudaw', 'outlet-label']);
+  assert.deepEqual([m.published.value, m.published.how?.rule], ['2024-02-18', 'published-line']);
+});

@@ -7,7 +7,7 @@ import type { Determined, DocumentMeta, RawReport, Removal } from '../core/types
 import { cleanText } from './clean.ts';
 import { findDates, isoDate, normaliseDate, readDateLine, readMetaPrefix } from './dates.ts';
 import { readDateline, type Dateline } from './dateline.ts';
-import { knownOutlet, outletFromFooter, outletFromSelfReference, outletFromUrl, outletLike, readSignOff } from './outlets.ts';
+import { knownOutlet, outletFromFooter, outletFromSelfReference, outletFromUrl, outletLike, readOutletLabel, readSignOff } from './outlets.ts';
 import { isHeadlineLike } from './lines.ts';
 
 const none = <T>(): Determined<T> => ({ value: null, how: null });
@@ -81,10 +81,12 @@ function readOutlet(report: RawReport, text: string, furniture: string[], dateli
   return none();
 }
 
-/** "By Omar Haddad, The Gulf Ledger" near the top, or a closing "Wire / Republisher" credit. */
+/** A label ("Rudaw Staff") or byline ("By Omar Haddad, The Gulf Ledger") near the top, or a closing "Wire / Republisher" credit. */
 function bylineOrSignOff(raw: string): Determined<string> | null {
   const lines = raw.split('\n').map((l) => l.trim()).filter(Boolean);
-  for (const l of lines.slice(0, DATELINE_WINDOW)) {
+  for (const l of lines.slice(1, DATELINE_WINDOW)) {
+    const label = readOutletLabel(l);
+    if (label) return found(label, 'outlet-label', l.slice(0, 60));
     const m = /^by\s+[^,|]{2,60}?\s*[,|]\s*(.{2,60})$/i.exec(l);
     const name = m ? outletLike(m[1]) : null;
     if (name) return found(name, 'byline-outlet', l.slice(0, 60));

@@ -50,6 +50,14 @@ export function outletLike(s: string): string | null {
   return t.split(/\s+/).some((w) => words.has(w)) ? t : null;
 }
 
+/** A line that only names a known outlet, as a label or byline: "Rudaw", "Al-Monitor Staff". */
+export function readOutletLabel(line: string): string | null {
+  const t = line.trim().replace(/^(?:by|from)\s+/i, '');
+  if (!t || t.length > 60) return null;
+  const m = /^(.+?)(?:\s+(?:staff(?:\s+writers?)?|newsroom|news desk|desk|reporters?|team|correspondents?))?(?:\s*(?:&|and|with)\s*(?:agencies|wires|news agencies))?$/i.exec(t);
+  return m ? knownOutlet(m[1]) : null;
+}
+
 /** A closing credit line made only of outlet names: "- Meridian Wire / The Euphrates Post". */
 export function readSignOff(line: string): string[] | null {
   const t = line.trim().replace(/^[-–—•·*]+\s*/, '');

@@ -9,7 +9,7 @@ import { isHeadlineLike, lineKey } from './lines.ts';
 import type { Mask } from './assemble.ts';
 import { mark } from './assemble.ts';
 import type { LineState } from './rules.ts';
-import { readSignOff } from './outlets.ts';
+import { readOutletLabel, readSignOff } from './outlets.ts';
 
 /** A heading removed with the furniture after it has at most this many words. */
 const HEADING_WORDS = 8;
@@ -23,8 +23,33 @@ export function structureRules(lines: Line[], mask: Mask, state: LineState): voi
   const firstNonBlank = lines.findIndex((l) => !l.blank);
   repeatedLines(lines, state, firstNonBlank, remove);
   bulletBlocks(lines, state, remove);
+  linkLists(lines, state, remove);
+  outletLabels(lines, state, firstNonBlank, remove);
   signOff(lines, state, firstNonBlank, remove);
   tailHeadings(lines, state, firstNonBlank, remove);
+}
+
+/**
+ * The headline-like lines after a bare "Read more about:" / "Related topics" heading are its
+ * links or tags; they go up to the first line that reads as prose.
+ */
+function linkLists(lines: Line[], state: LineState, remove: (i: number, r: string) => void): void {
+  for (let i = 0; i < lines.length; i++) {
+    const why = state.removed[i];
+    if (!why?.startsWith('read-more/') || lines[i].words > 4) continue;
+    for (let j = i + 1; j < lines.length; j++) {
+      if (lines[j].blank || state.removed[j]) continue;
+      if (!isHeadlineLike(lines[j].body)) break;
+      remove(j, 'read-more/link-list');
+    }
+  }
+}
+
+/** Lines that only name a known outlet ("Rudaw", "Al-Monitor Staff") are labels and bylines. */
+function outletLabels(lines: Line[], state: LineState, firstNonBlank: number, remove: (i: number, r: string) => void): void {
+  lines.forEach((l, i) => {
+    if (i !== firstNonBlank && !l.blank && !state.removed[i] && l.words <= 8 && readOutletLabel(state.visible[i])) remove(i, 'byline/outlet-label');
+  });
 }
 
 /** The last kept line, when it only names outlets ("- Meridian Wire / The Euphrates Post"). */
