@@ -41,10 +41,10 @@ export function headMention(mentions: Mention[], span: Span): number | null {
   return ms[ms.length - 1].i;
 }
 
-function nearestMention(mentions: Mention[], before: number, want: 'person' | 'organization' | 'any'): number | null {
+function nearestMention(mentions: Mention[], before: number, want: 'person' | 'organization' | 'any', blocked: (m: Span) => boolean): number | null {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i];
-    if (m.end > before) continue;
+    if (m.end > before || blocked(m)) continue;
     if (want === 'any' ? m.type !== 'location' : m.type === want) return i;
   }
   return null;
@@ -59,34 +59,44 @@ function guessType(p: SpeakerPhrase, W: ClaimWords, head: string): EntityType | 
 const typeFits = (t: EntityType | 'unknown', want: string) => want === 'any' || t === 'unknown' || t === want;
 
 /** Resolves one speaker phrase given the mentions and the speakers seen so far. */
-export function resolveSpeaker(text: string, p: SpeakerPhrase, mentions: Mention[], history: Spoken[], W: ClaimWords): ResolvedSpeaker {
+export function resolveSpeaker(
+  text: string,
+  p: SpeakerPhrase,
+  mentions: Mention[],
+  history: Spoken[],
+  W: ClaimWords,
+  blocked: (m: Span) => boolean = () => false,
+): ResolvedSpeaker {
   const pk = phraseKind(p, W);
-  const back = (want: 'person' | 'organization' | 'any', rule: string, named: boolean): ResolvedSpeaker | null => {
-    for (let i = history.length - 1; i >= 0; i--) {
+  /** The last fitting speaker, or the nearest fitting name when it is more recent (or `nameFirst`). */
+  const back = (want: 'person' | 'organization' | 'any', rule: string, named: boolean, nameFirst: boolean): ResolvedSpeaker | null => {
+    let spoken: Spoken | null = null;
+    for (let i = history.length - 1; i >= 0 && !spoken; i--) {
       const h = history[i];
-      if (h.at >= p.start) continue;
-      if (!typeFits(h.type, want)) continue;
-      if (named && h.anonymous) continue;
-      return { mention: h.mention, text: h.text, type: h.type, anonymous: h.anonymous, affiliation: [], rule, note: `"${p.text}" → ${h.text}` };
+      if (h.at < p.start && typeFits(h.type, want) && !(named && h.anonymous)) spoken = h;
     }
-    const m = nearestMention(mentions, p.start, want);
-    if (m != null) return { mention: m, text: mentions[m].text, type: mentions[m].type, anonymous: false, affiliation: [], rule: `${rule}-nearest-name`, note: `"${p.text}" → ${mentions[m].text}` };
+    const m = want === 'any' && spoken ? null : nearestMention(mentions, p.start, want, blocked);
+    if (m != null && (!spoken || nameFirst || mentions[m].start > spoken.at))
+      return { mention: m, text: mentions[m].text, type: mentions[m].type, anonymous: false, affiliation: [], rule: `${rule}-nearest-name`, note: `"${p.text}" → ${mentions[m].text}` };
+    if (spoken) return { mention: spoken.mention, text: spoken.text, type: spoken.type, anonymous: spoken.anonymous, affiliation: [], rule, note: `"${p.text}" → ${spoken.text}` };
     return null;
   };
   if (pk.kind === 'pronoun') {
     const want = W.pronouns[pk.head];
-    const hit = back(want, 'pronoun', false);
+    const hit = back(want, 'pronoun', false, false);
     if (hit) return hit;
     return { mention: null, text: p.text, type: 'unknown', anonymous: true, affiliation: [], rule: 'pronoun-unresolved' };
   }
   const affiliation = mentions.map((m, i) => ({ m, i })).filter(({ m }) => inside(m, p)).map(({ i }) => i);
   if (pk.kind === 'description') {
     const type = guessType(p, W, pk.head);
-    const named = headMention(mentions, p);
+    // the group a description names sits before its first preposition ("Iran's mission to the UN")
+    const prep = /\s(?:of|for|at|in|from|with|to|on|within|inside|near)\s/.exec(p.text);
+    const named = headMention(mentions, prep ? { start: p.start, end: p.start + prep.index } : p);
     if (type === 'organization' && named != null && mentions[named].type !== 'location')
       return { mention: named, text: p.text, type: mentions[named].type, anonymous: false, affiliation: [], rule: 'named-group' };
     if (pk.definite && type === 'organization') {
-      const hit = back('organization', 'definite-group', true);
+      const hit = back('organization', 'definite-group', true, true);
       if (hit) return hit;
     }
     if (pk.definite && type === 'person') {

@@ -44,7 +44,7 @@ export function opposingClaims(ctx: BuildContext, claims: SituationClaim[]): Sit
           id: '',
           items: [a.id, b.id],
           kind: 'opposing-claims',
-          note: `${prop.label}: ${a.speakerText ?? 'a source'} says ${pa.pole} ("${pa.cue}"), ${b.speakerText ?? 'a source'} says ${pb.pole} ("${pb.cue}")`,
+          note: `${prop.label}: ${a.speakerText ?? 'a source'} (${pa.pole}: "${pa.cue}") against ${b.speakerText ?? 'a source'} (${pb.pole}: "${pb.cue}")`,
         });
       }
     }

@@ -46,7 +46,8 @@ export function extractClaims(doc: Document, lex: ClaimsLexicon): ClaimMention[]
     const atts = attributions(qt.masked, s.start, s.end, lex);
     const found: ClaimMention[] = [];
     for (const a of atts) {
-      const r = resolveSpeaker(text, a.speaker, mentions, history, W);
+      const blocked = (m: Span) => overlaps(m, a.parts) || qt.quotes.some((q) => m.start >= q.open && m.end <= q.close);
+      const r = resolveSpeaker(text, a.speaker, mentions, history, W, blocked);
       const content = claimText(text, a.parts);
       if (!content || content.split(/\s+/).length < 2) continue;
       const k = claimKind(a.verb, content, W);
@@ -87,6 +88,7 @@ export function extractClaims(doc: Document, lex: ClaimsLexicon): ClaimMention[]
       const content = claimText(text, parts);
       if (sameParagraph || q.some((x) => qt.quotes.some((y) => y.group === x.group && y.close <= s.start && prev.content.end >= y.start))) {
         prev.parts = [...(prev.parts ?? [prev.content]), ...parts];
+        prev.about = [...new Set([...prev.about, ...aboutOf(mentions, parts, new Set(prev.speaker != null ? [prev.speaker] : []))])];
         prev.content = { start: prev.content.start, end: parts[parts.length - 1].end };
         prev.evidence.push({ start: s.start, end: s.end });
         prev.why.note = `${prev.why.note ?? ''}; quote continues in the next sentence`;

@@ -56,7 +56,7 @@ export function isSpeakerNP(all: Word[], W: ClaimWords): boolean {
 
   if (ws.some((w) => !/[\p{L}\p{N}]/u.test(w.text[0]) && w.text !== '’' && w.text !== "'")) return false;
   if (!ws.every((w) => npWord(w, W))) return false;
-  if (W.npPrepositions.has(ws[0].lower) || ws[0].lower === 'and') return false;
+  if (W.npPrepositions.has(ws[0].lower) || ['and', 'no', 'none', 'nobody', 'neither'].includes(ws[0].lower)) return false;
   if (ws[ws.length - 1].lower === 'and' || ws[ws.length - 1].lower === 'the') return false;
   for (let i = 0; i < ws.length; i++) {
     if (ws[i].lower !== 'and') continue;
