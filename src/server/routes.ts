@@ -1,7 +1,7 @@
 /**
  * The read routes of the JSON API under /api: thin look-ups over the cached situation index
  * and the store. Each handler returns the value to send; errors come from the catalogue.
- * Lists answer `{total, items}` and take `?limit=` (default 1000, at most 5000) and `?offset=`.
+ * Lists answer `{total, offset, items}` and take `?limit=` (default 200, at most 5000) and `?offset=`.
  */
 import { SitrepError } from '../core/errors.ts';
 import type { SituationClaim, SituationEvent } from '../core/types.ts';
@@ -21,7 +21,7 @@ export type ReadRoute = (ctx: RouteContext) => Promise<unknown> | unknown;
 
 /** A list page: `{total, offset, items}`. */
 export function page<T>(items: T[], query: URLSearchParams): { total: number; offset: number; items: T[] } {
-  const limit = clampInt(query.get('limit'), 1000, 1, 5000);
+  const limit = clampInt(query.get('limit'), 200, 1, 5000);
   const offset = clampInt(query.get('offset'), 0, 0, Number.MAX_SAFE_INTEGER);
   return { total: items.length, offset, items: items.slice(offset, offset + limit) };
 }
