@@ -14,6 +14,7 @@ const dir = fileURLToPath(new URL('../data/gazetteer/', import.meta.url));
 
 const MIN_POPULATION = 300_000;
 const MIN_POPULATION_REGION = 50_000;
+const MIN_POPULATION_CAPITAL = 100_000;
 const REGION = new Set('IR IQ SY JO LB IL PS SA YE KW BH QA AE OM TR EG'.split(' '));
 
 const rows = (file) =>
@@ -58,7 +59,7 @@ for (const iso2 of countries) {
 }
 
 const chosen = cities
-  .filter((c) => c.featureCode === 'PPLC' || c.population >= MIN_POPULATION || (REGION.has(c.country) && c.population >= MIN_POPULATION_REGION))
+  .filter((c) => (c.featureCode === 'PPLC' && c.population >= MIN_POPULATION_CAPITAL) || c.population >= MIN_POPULATION || (REGION.has(c.country) && c.population >= MIN_POPULATION_REGION))
   .sort((a, b) => b.population - a.population);
 for (const c of chosen) {
   if (c.name.length < 3) continue;

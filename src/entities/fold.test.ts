@@ -57,3 +57,9 @@ test('acronyms: letters, shape and initials skipping function words', () => {
   assert.equal(initials('Islamic Resistance in Iraq'), 'IRI');
   assert.equal(initials('Co-ordination Framework'), 'CF');
 });
+
+test('close but different long words stay apart; one vowel-only difference in a longer name is allowed', () => {
+  assert.equal(sim('Kurdistan', 'Khuzestan'), 0);
+  assert.ok(sim('Abu Baqir al-Saadi', 'Abu Baqr al-Saadi') > 0.8);
+  assert.equal(sim('Hamas', 'Homs'), 0);
+});

@@ -84,10 +84,13 @@ export function loadEntityLexicon(): EntityLexicon {
     }
     for (const a of e.acronyms) addAcr(a, { entry: e, kind: 'acronym' });
     if (/^[A-Z]{2,}$/.test(e.name)) addAcr(e.name, { entry: e, kind: 'acronym' });
-    if (e.type === 'person') {
-      const w = phraseWords(e.name).filter((x) => x !== 'jr' && x !== 'sr' && x !== 'iii');
-      if (w.length > 1) trieAdd(names, [w[w.length - 1]], { entry: e, kind: 'surname' });
-    }
+  }
+  // a person's surname alone names them, unless it is also a given name ("Hussein", "Abbas")
+  const given = new Set(readWordList('actors/first-names.txt').map((w) => phraseWords(w).join(' ')));
+  for (const e of entries.values()) {
+    if (e.type !== 'person') continue;
+    const w = phraseWords(e.name).filter((x) => x !== 'jr' && x !== 'sr' && x !== 'iii');
+    if (w.length > 1 && !given.has(w[w.length - 1])) trieAdd(names, [w[w.length - 1]], { entry: e, kind: 'surname' });
   }
 
   const titles = node();
@@ -125,7 +128,7 @@ export function loadEntityLexicon(): EntityLexicon {
     titles,
     titleKind,
     demonyms,
-    firstNames: folded('actors/first-names.txt'),
+    firstNames: given,
     orgHeads: folded('actors/org-heads.txt'),
     genericHeads,
     locInside,

@@ -63,7 +63,7 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
   const slice = (a: number, b: number) => text.slice(ts[a].tok.start, ts[b - 1].tok.end);
   const emit = (a: number, b: number, base: Omit<Mention, 'start' | 'end' | 'text' | 'name'>, hit?: LexHit) => {
     const s = span(a, b);
-    const roles = pending && pending.end === a ? [...pending.roles] : undefined;
+    const roles = pending && pending.end === a && base.type === 'person' ? [...pending.roles] : undefined;
     const m: Mention = { ...s, text: text.slice(s.start, s.end), name: text.slice(s.start, s.end), ...base };
     if (roles?.length) m.roles = roles;
     out.push({ a, b, hit, mention: m });
@@ -95,7 +95,7 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
       i = k;
       continue;
     }
-    if (tt && tt.kind === 'person' && tt.end > (m ? m.end : i)) {
+    if (tt && tt.end > (m ? m.end : i)) {
       i = tt.end; // a title naming no one: "the President"
       continue;
     }
@@ -104,14 +104,15 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
       i++;
       continue;
     }
-    if (!m && (lex.notNames.has(t.lower.replace(/\.$/, '')) || (initial && lowerWords.has(t.lower)) || !t.words.length || isCompoundAdjective(t, lex))) {
+    const adverb = initial && /^\p{Lu}\p{Ll}+ly$/u.test(t.tok.text);
+    if (!m && (lex.notNames.has(t.lower.replace(/\.$/, '')) || (initial && lowerWords.has(t.lower)) || adverb || !/^\p{L}/u.test(t.tok.text) || !t.words.length || isCompoundAdjective(t, lex))) {
       i++;
       continue;
     }
     const titled = !!pending && pending.end === i;
     const re = runEnd(ts, i, (x) => x.cap && (lex.demonyms.has(x.lower) || lex.notNames.has(x.lower)));
     const lastWord = ts[re - 1]?.words.at(-1) ?? '';
-    const orgTail = re - i > 1 && lex.orgHeads.has(lastWord);
+    const orgTail = !m && re - i > 1 && lex.orgHeads.has(lastWord);
     if (m && (m.end >= re || !orgTail)) {
       const after = ts[m.end];
       const cue = !!after && lex.personCues.has(after.lower);
@@ -134,7 +135,8 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
     let b = re;
     if (!orgTail) {
       for (let q = i + 1; q < re; q++) {
-        if (ts[q].cap && (matchNames(ts, q, lex) || matchTitle(ts, q, lex))) {
+        const mq = ts[q].cap ? matchNames(ts, q, lex) : null;
+        if ((mq && (mq.end - mq.start > 1 || ts[q].acronym)) || (ts[q].cap && matchTitle(ts, q, lex))) {
           b = q;
           break;
         }

@@ -111,6 +111,7 @@ export function joinByRules(cl: Clusters, lex: EntityLexicon): void {
   }
   for (const [root, { forms, type }] of info) {
     if (root.dictId || cl.find(root) !== root) continue;
+    if (type === 'person' && joinMiddleName(cl, info, root, forms)) continue;
     const short = forms.filter((f) => f.words.length === 1 || type !== 'person');
     if (!short.length || short.length !== forms.length) continue;
     const f = short[0];
@@ -138,3 +139,16 @@ function addTo<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** "William Rivers" joins the one "William Jerome Rivers" (same first and last word, a person). */
+function joinMiddleName(cl: Clusters, info: Map<Cluster, { forms: Form[]; type: EntityType }>, root: Cluster, forms: Form[]): boolean {
+  const two = forms.find((f) => f.words.length === 2);
+  if (!two || forms.some((f) => f.words.length > 2)) return false;
+  const cands = new Set<Cluster>();
+  for (const [other, { forms: fs, type }] of info) {
+    if (type !== 'person' || cl.find(other) === cl.find(root)) continue;
+    if (fs.some((f) => f.words.length > 2 && f.words[0] === two.words[0] && f.words[f.words.length - 1] === two.words[1])) cands.add(cl.find(other));
+  }
+  if (cands.size !== 1) return false;
+  return cl.union([...cands][0], root, { rule: 'middle-name', score: 0.95, note: two.text });
+}

@@ -91,7 +91,7 @@ export function runEnd(ts: TokenInfo[], i: number, stop?: (t: TokenInfo) => bool
     if (t.cap && t.words.length) {
       last = j;
       j++;
-    } else if (/^\d+$/.test(t.tok.text) && j > i && ts[j - 1].cap && ts[j].tok.start === ts[j - 1].tok.end + 1) {
+    } else if (/^\d+$/.test(t.tok.text) && j > i && ts[j - 1].cap && ts[j].tok.start === ts[j - 1].tok.end + 1 && !ts[j + 1]?.cap) {
       last = j;
       j++;
     } else if (PARTICLE_WORDS.has(t.tok.text) && nextCap(j + 1)) j++;
