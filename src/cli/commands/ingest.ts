@@ -110,6 +110,7 @@ export async function runIngest(
     bar.tick(e);
   };
   const note = values.debug ? (line: string) => bar.line(line) : undefined;
+  if (inputs.includes('-') && (io.stdin as { isTTY?: boolean }).isTTY) bar.line('reading reports from standard input; end with Ctrl-D');
   let summary: IngestSummary;
   try {
     summary = await app.ingest(inputs, { ...read, note, onEvent });
