@@ -156,3 +156,15 @@ test('wire and broadcaster page furniture goes: licensing, save-for-later, outle
   assert.ok(c.text.includes(`${STORY[0]} Officials confirmed the meeting`));
   assert.ok(c.text.endsWith(STORY[6]));
 });
+
+test('over a varied synthetic corpus, the offset map holds and no kept line loses words', async () => {
+  const { generateReports } = await import('../../bench/generate.ts');
+  for (const { report } of generateReports(300, 11)) {
+    const c = cleanText(report.raw);
+    for (const run of c.offsets) assert.equal(c.text.slice(run.text, run.text + run.length), report.raw.slice(run.raw, run.raw + run.length));
+    assert.equal(c.offsets.reduce((n, r) => n + r.length, 0), c.text.length);
+    for (const line of report.raw.split('\n')) {
+      if (/^[A-Z][a-z]/.test(line) && line.length > 120 && !line.includes('Getty')) assert.ok(c.text.includes(line), `story line lost: ${line}`);
+    }
+  }
+});

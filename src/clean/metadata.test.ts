@@ -22,6 +22,7 @@ test('title: a container hint wins; else a short first line without a final peri
   assert.equal(m.title.value, HEADLINE);
   assert.equal(m.title.how?.rule, 'first-line-headline');
   assert.equal(meta(para(STORY)).title.value, null, 'a first line that is a sentence is no title');
+  assert.equal(meta(para(['Commander says “we will not stop”', ...STORY])).title.value, 'Commander says “we will not stop”');
   assert.equal(meta(` date 2024-02-01 ${para(STORY)}`).title.value, null);
 });
 

@@ -47,7 +47,8 @@ function readTitle(report: RawReport, text: string): Determined<string> {
   if (nl < 0) return none();
   const first = text.slice(0, nl).trim();
   const words = first.split(/\s+/).length;
-  if (words >= 3 && words <= 25 && isHeadlineLike(first, 25) && /^\s*\n/.test(text.slice(nl + 1))) {
+  const bare = first.replace(/(?<![.!?,;:])["”’']+$/, ''); // a headline may end on a quotation
+  if (words >= 3 && words <= 25 && isHeadlineLike(bare, 25) && /^\s*\n/.test(text.slice(nl + 1))) {
     return found(first, 'first-line-headline');
   }
   return none();
