@@ -61,14 +61,22 @@ export function signatureOf(shingles: Uint32Array): Uint32Array {
   return sig;
 }
 
-/** LSH band keys of a signature: `band:row1.row2`. No keys for an empty text. */
+/**
+ * LSH band keys of a signature: `band:hash`, the band's rows folded into a 52-bit hash written
+ * in base 36 (short keys keep the band index small). No keys for an empty text.
+ */
 export function bandsOf(sig: Uint32Array): string[] {
   if (!sig[NUM_HASHES]) return [];
   const out: string[] = [];
   for (let b = 0; b < NUM_HASHES / BAND_ROWS; b++) {
-    let key = b.toString(36) + ':';
-    for (let r = 0; r < BAND_ROWS; r++) key += (r ? '.' : '') + sig[b * BAND_ROWS + r].toString(36);
-    out.push(key);
+    let hi = 0x3c6ef372 ^ b;
+    let lo = 0x6a09e667 ^ b;
+    for (let r = 0; r < BAND_ROWS; r++) {
+      const v = sig[b * BAND_ROWS + r];
+      hi = mix32(hi ^ v);
+      lo = mix32(Math.imul(lo, 31) ^ v ^ 0x5bd1e995);
+    }
+    out.push(`${b.toString(36)}:${((hi & 0xfffff) * 0x100000000 + lo).toString(36)}`);
   }
   return out;
 }
