@@ -26,9 +26,10 @@ export function opposingClaims(ctx: BuildContext, claims: SituationClaim[]): Sit
       for (const d of on) {
         if (poleOf(d).pole === poleOf(c).pole || speakerKey(d) === speakerKey(c)) continue;
         const shared = [...entitiesOf(d)].filter((x) => ec.has(x)).length;
-        if (!shared) continue;
         const dc = docsOf(ctx, c);
         const sameReport = [...docsOf(ctx, d)].some((x) => dc.has(x));
+        // two sides set against each other in one report need no shared name
+        if (!shared && !sameReport) continue;
         const score = shared + (sameReport ? 0.5 : 0);
         if (!best.length || score > best[0].score) best = [{ d, score }];
         else if (score === best[0].score) best.push({ d, score });

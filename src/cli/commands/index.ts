@@ -8,5 +8,7 @@ import { serveCommand } from './serve.ts';
 import { entityCommand } from './entity.ts';
 import { mergeCommand } from './merge.ts';
 import { splitCommand } from './split.ts';
+import { claimsCommand } from './claims.ts';
+import { contradictionsCommand } from './contradictions.ts';
 
-export const COMMANDS: Command[] = [analyze, ingest, exportCommand, reportCommand, serveCommand, entityCommand, mergeCommand, splitCommand];
+export const COMMANDS: Command[] = [analyze, ingest, exportCommand, reportCommand, serveCommand, entityCommand, mergeCommand, splitCommand, claimsCommand, contradictionsCommand];
