@@ -8,5 +8,6 @@ import { mentionsStage } from '../entities/stage.ts';
 import { claimsStage } from '../claims/stage.ts';
 import { timexesStage } from '../dates/stage.ts';
 import { eventsStage } from '../events/stage.ts';
+import { relationsStage } from '../relations/stage.ts';
 
-export const STAGES: Stage[] = [sentencesStage, tokensStage, mentionsStage, timexesStage, eventsStage, claimsStage];
+export const STAGES: Stage[] = [sentencesStage, tokensStage, mentionsStage, timexesStage, eventsStage, relationsStage, claimsStage];

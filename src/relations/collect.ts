@@ -1,7 +1,30 @@
-/** Gathers relations read in each report into one list over resolved entities. */
-import type { SituationRelation } from '../core/types.ts';
+/**
+ * Gathers the relations read in each report into one list over resolved entities: the same
+ * subject, predicate and object from several reports is one relation with evidence from each.
+ * A subject or object named only by an adjective ("Iran-backed") is found in the entity list by name.
+ */
+import type { RelationMention, SituationRelation } from '../core/types.ts';
 import type { BuildContext, EntityResolution } from '../situation/context.ts';
+import { entityNameIndex } from '../events/cluster.ts';
 
-export function collectRelations(_ctx: BuildContext, _ents: EntityResolution): SituationRelation[] {
-  return [];
+/** One relation per (subject, predicate, object), evidence and reasons from every report. */
+export function collectRelations(ctx: BuildContext, ents: EntityResolution): SituationRelation[] {
+  const byName = entityNameIndex(ents);
+  const out = new Map<string, SituationRelation>();
+  for (const d of ctx.docs) {
+    for (const r of (d.layers.relations as RelationMention[] | undefined) ?? []) {
+      const subject = r.subject >= 0 ? ents.entityOf(d.id, r.subject) : byName.get((r.subjectName ?? '').toLowerCase()) ?? null;
+      const object = r.object >= 0 ? ents.entityOf(d.id, r.object) : byName.get((r.objectName ?? '').toLowerCase()) ?? null;
+      if (!subject || !object || subject === object) continue;
+      const key = `${subject}|${r.predicate}|${object}`;
+      let rel = out.get(key);
+      if (!rel) {
+        rel = { id: `rel${out.size + 1}`, subject, predicate: r.predicate, object, evidence: [], why: [] };
+        out.set(key, rel);
+      }
+      for (const e of r.evidence) if (!rel.evidence.some((x) => x.doc === d.id && x.start === e.start && x.end === e.end)) rel.evidence.push({ doc: d.id, ...e });
+      if (!rel.why!.some((w) => w.rule === r.why.rule)) rel.why!.push(r.why);
+    }
+  }
+  return [...out.values()];
 }

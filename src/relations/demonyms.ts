@@ -10,6 +10,8 @@ export interface Demonyms {
   country: Map<string, string>;
   /** Matches an adjective as a whole word (group 1), case-sensitive. */
   pattern: string;
+  /** The bare alternation of every adjective, longest first. */
+  words: string;
 }
 
 const FILE = 'relations/demonyms.tsv';
@@ -25,7 +27,8 @@ export function loadDemonyms(): Demonyms {
     if (country.has(adj)) throw badRow(FILE, row, `"${adj}" is listed twice`);
     country.set(adj, name);
   }
-  cached = { country, pattern: `(?<![\\w.-])(${alternation(country.keys())})(?![\\w])` };
+  const words = alternation(country.keys());
+  cached = { country, words, pattern: `(?<![\\w.-])(${words})(?![\\w])` };
   return cached;
 }
 

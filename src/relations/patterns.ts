@@ -1,0 +1,83 @@
+/**
+ * The relation patterns of data/relations/patterns.tsv, compiled once: slot macros ({X:org},
+ * {Y+:org}, {ADJ}) become named groups over a masked text where every name is a `⟨index:type:subtype⟩` token.
+ */
+import type { Predicate } from '../core/types.ts';
+import { readRows, badRow } from '../nlp/data-files.ts';
+import { loadDemonyms } from './demonyms.ts';
+
+/** What fills a subject or object: a captured slot, a country adjective, or a name told earlier. */
+export type SlotRef = 'X' | 'X2' | 'Y' | 'ADJ' | 'PREV_ORG' | 'PREV_PERSON' | 'COALITION';
+
+export interface RelationPattern {
+  id: string;
+  predicate: Predicate;
+  subject: SlotRef;
+  object: SlotRef;
+  re: RegExp;
+  /** Slots captured as lists. */
+  lists: Set<string>;
+  /** Sweep slots ({Y*:kind}): the names of the right kind inside the captured words. */
+  sweeps: Map<string, RegExp>;
+  line: number;
+}
+
+const FILE = 'relations/patterns.tsv';
+const PREDICATES = new Set(['member_of', 'part_of', 'backs', 'leads', 'succeeded', 'located_in', 'allied_with', 'opposes']);
+const REFS = new Set(['X', 'X2', 'Y', 'ADJ', 'PREV_ORG', 'PREV_PERSON', 'COALITION']);
+const KINDS: Record<string, string> = {
+  per: 'person:[\\w-]*',
+  org: 'organization:[\\w-]*',
+  loc: 'location:[\\w-]*',
+  country: 'location:country',
+  place: 'location:(?:facility|city|capital)',
+  any: '[a-z]+:[\\w-]*',
+};
+let cached: RelationPattern[] | null = null;
+
+function compile(src: string, lists: Set<string>, sweeps: Map<string, RegExp>, fail: (why: string) => Error): RegExp {
+  const demonyms = loadDemonyms();
+  const body = src
+    .replace(/\{ADJ\}/g, `(?<![\\w.-])(?<ADJ>${demonyms.words})`)
+    .replace(/\{(\w+)([+*]?):([\w|]+)\}/g, (_m, name: string, plus: string, kinds: string) => {
+      const types = kinds.split('|').map((k) => {
+        if (!KINDS[k]) throw fail(`unknown slot kind "${k}"`);
+        return KINDS[k];
+      });
+      const one = `⟨\\d+:(?:${types.join('|')})⟩`;
+      if (plus === '*') {
+        sweeps.set(name, new RegExp(one, 'g'));
+        return `(?<${name}>(?:[^.⟨]|⟨\\d+:[^⟩]*⟩|\\.\\s+(?=[a-z]))*)`;
+      }
+      if (plus) {
+        lists.add(name);
+        return `(?<${name}>${one}(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s+or\\s+)${one})*)`;
+      }
+      return `(?<${name}>${one})`;
+    });
+  try {
+    return new RegExp(body, 'g');
+  } catch (e) {
+    throw fail(`not a valid regular expression: ${(e as Error).message}`);
+  }
+}
+
+/** Loads and validates data/relations/patterns.tsv (once). */
+export function loadRelationPatterns(): RelationPattern[] {
+  if (cached) return cached;
+  const out: RelationPattern[] = [];
+  for (const row of readRows(FILE)) {
+    const [id, predicate, subject, object, pattern] = row.cells;
+    const fail = (why: string) => badRow(FILE, row, why);
+    if (!id || !pattern) throw fail('expected: id, predicate, subject, object, pattern');
+    if (!PREDICATES.has(predicate)) throw fail(`predicate "${predicate}" is not one of ${[...PREDICATES].join(', ')}`);
+    if (!REFS.has(subject) || !REFS.has(object)) throw fail(`subject and object must be one of ${[...REFS].join(', ')}`);
+    const lists = new Set<string>();
+    const sweeps = new Map<string, RegExp>();
+    const re = compile(pattern, lists, sweeps, fail);
+    for (const ref of [subject, object]) if (/^(X|X2|Y|ADJ)$/.test(ref) && !pattern.includes(`{${ref}`)) throw fail(`the pattern has no {${ref}} slot`);
+    out.push({ id, predicate: predicate as Predicate, subject: subject as SlotRef, object: object as SlotRef, re, lists, sweeps, line: row.line });
+  }
+  cached = out;
+  return out;
+}
