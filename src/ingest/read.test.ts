@@ -152,3 +152,9 @@ test('a rejection is one line: newlines in a parser message collapsed, control c
   assert.ok(!/[\n\r\u001b]/.test(line), JSON.stringify(line));
   assert.ok(line.includes('bad\\x1b[31m.json: malformed JSON'), line);
 });
+
+test('a missing path that looks like a URL without its scheme gets a hint', async () => {
+  assert.deepEqual(rejections(await read(['www.example.org/news/story'])),
+    ['www.example.org/news/story: no such file or directory (for a URL, write https://www.example.org/news/story)']);
+  assert.deepEqual(rejections(await read(['reports/missing.txt'])), ['reports/missing.txt: no such file or directory']);
+});

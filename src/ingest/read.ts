@@ -58,7 +58,8 @@ async function* readPath(path: string, mustBeFeed: boolean, o: ReadOptions): Asy
     st = statSync(path);
   } catch (e) {
     if (hasGlob(path)) return yield* readGlob(path, o);
-    return yield reject(path, fsReason(e));
+    const hint = /^(www\.|[\w-]+(\.[\w-]+)*\.[a-z]{2,}\/)/i.test(path) ? ` (for a URL, write https://${path})` : '';
+    return yield reject(path, fsReason(e) + hint);
   }
   if (st.isDirectory()) {
     let any = false;
