@@ -39,15 +39,16 @@ export function documentView(ix: SituationIndex, document: SituationDocument, st
   const facts = new Map<string, FactSummary>();
   const name = (eid: string) => ix.entityById.get(eid)?.name ?? eid;
   const fact = (f: FactSummary) => facts.set(`${f.kind}:${f.id}`, f);
+  const here = ix.byDoc(id);
 
-  for (const e of ix.situation.entities) {
+  for (const e of here.entities) {
     for (const s of inDoc(e.mentions, id)) {
       spans.push({ start: s.start, end: s.end, layer: 'mention', ref: { kind: 'entity', id: e.id }, label: `${e.name} (${e.type})` });
       fact({ kind: 'entity', id: e.id, label: e.name });
     }
   }
   const eventSpans = new Map<string, DocSpan[]>();
-  for (const ev of ix.situation.events) {
+  for (const ev of here.events) {
     const mine = inDoc(ev.evidence, id);
     if (!mine.length) continue;
     eventSpans.set(ev.id, mine);
@@ -57,7 +58,7 @@ export function documentView(ix: SituationIndex, document: SituationDocument, st
     fact({ kind: 'event', id: ev.id, label });
   }
   const claimSpans = new Map<string, DocSpan[]>();
-  for (const c of ix.situation.claims) {
+  for (const c of here.claims) {
     const mine = inDoc(c.evidence, id);
     if (!mine.length) continue;
     claimSpans.set(c.id, mine);
@@ -65,7 +66,7 @@ export function documentView(ix: SituationIndex, document: SituationDocument, st
     for (const s of mine) spans.push({ start: s.start, end: s.end, layer: 'claim', ref: { kind: 'claim', id: c.id }, label });
     fact({ kind: 'claim', id: c.id, label });
   }
-  for (const r of ix.situation.relations) {
+  for (const r of here.relations) {
     const mine = inDoc(r.evidence, id);
     if (!mine.length) continue;
     const label = `${name(r.subject)} ${r.predicate.replace('_', ' ')} ${name(r.object)}`;

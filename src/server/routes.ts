@@ -140,7 +140,7 @@ export const READ_ROUTES: Record<string, ReadRoute> = {
   'GET /api/documents': ({ ix, query }) =>
     page(ix.situation.documents.map(({ text: _text, ...rest }) => ({ ...rest, length: _text.length })), query),
   'GET /api/documents/:id': async ({ ix, params, store }) => {
-    const doc = ix.situation.documents.find((d) => d.id === params[0]);
+    const doc = ix.documentById.get(params[0]);
     if (!doc) throw new SitrepError('no-such-item', `no document with id '${params[0]}'`);
     return documentView(ix, doc, await store.getDocument(doc.id));
   },

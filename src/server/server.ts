@@ -73,7 +73,7 @@ export function createHandler(opts: ServeOptions) {
       }
       if (!found) throw new SitrepError('no-such-item', `no API route ${url.pathname}`);
       const ix = await cache.get();
-      if (url.pathname === '/api/situation') return sendJson(res, 200, null, ix.json);
+      if (url.pathname === '/api/situation') return sendJson(res, 200, null, ix.json());
       const value = await found.handler({ ix, query: url.searchParams, params: found.params, store: app.store });
       sendJson(res, 200, value);
     } catch (e) {

@@ -8,6 +8,7 @@ import type {
   SituationClaim,
   SituationEntity,
   SituationEvent,
+  SituationDocument,
   SituationRelation,
 } from '../core/types.ts';
 
@@ -24,19 +25,32 @@ export interface EntitySummary {
   lon?: number;
 }
 
+/** The facts with spans in one document. */
+export interface DocFacts {
+  entities: SituationEntity[];
+  events: SituationEvent[];
+  claims: SituationClaim[];
+  relations: SituationRelation[];
+}
+
 /** Lookups over one situation. */
 export interface SituationIndex {
   version: number;
   situation: Situation;
-  /** The export serialised once, for `/api/situation`. */
-  json: string;
+  /** The export serialised once, on first use, for `/api/situation`. */
+  json(): string;
+  /** Which entities, events, claims and relations each document holds spans of (built on first use). */
+  byDoc(docId: string): DocFacts;
   entityById: Map<string, SituationEntity>;
   eventById: Map<string, SituationEvent>;
   claimById: Map<string, SituationClaim>;
   relationById: Map<string, SituationRelation>;
+  documentById: Map<string, SituationDocument>;
   entitySummaries: EntitySummary[];
   /** Lower-cased name and aliases of each entity, for `?q=` and name look-ups. */
   namesOf: Map<string, string[]>;
+  /** Lower-cased name or alias to entity id (the most mentioned entity wins a shared alias). */
+  idByName: Map<string, string>;
   eventsByEntity: Map<string, SituationEvent[]>;
   claimsByEntity: Map<string, SituationClaim[]>;
   relationsByEntity: Map<string, SituationRelation[]>;
@@ -57,6 +71,10 @@ const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
 export function indexSituation(situation: Situation, version: number): SituationIndex {
   const entityById = new Map(situation.entities.map((e) => [e.id, e]));
   const namesOf = new Map(situation.entities.map((e) => [e.id, [e.name, ...e.aliases].map((n) => n.toLowerCase())]));
+  const idByName = new Map<string, string>();
+  for (const e of [...situation.entities].sort((a, b) => b.mentions.length - a.mentions.length)) {
+    for (const n of namesOf.get(e.id)!) if (!idByName.has(n)) idByName.set(n, e.id);
+  }
   const eventsByEntity = new Map<string, SituationEvent[]>();
   const eventDocs = new Map<string, Set<string>>();
   for (const ev of situation.events) {
@@ -72,22 +90,47 @@ export function indexSituation(situation: Situation, version: number): Situation
     push(relationsByEntity, r.subject, r);
     push(relationsByEntity, r.object, r);
   }
+  let json: string | null = null;
+  let docIndex: Map<string, DocFacts> | null = null;
   return {
     version,
     situation,
-    json: JSON.stringify(situation),
+    json: () => (json ??= JSON.stringify(situation)),
+    byDoc: (docId) => {
+      docIndex ??= indexByDoc(situation);
+      return docIndex.get(docId) ?? { entities: [], events: [], claims: [], relations: [] };
+    },
     entityById,
     eventById: new Map(situation.events.map((e) => [e.id, e])),
     claimById: new Map(situation.claims.map((c) => [c.id, c])),
     relationById: new Map(situation.relations.map((r) => [r.id, r])),
+    documentById: new Map(situation.documents.map((d) => [d.id, d])),
     entitySummaries: situation.entities.map(summarize),
     namesOf,
+    idByName,
     eventsByEntity,
     claimsByEntity,
     relationsByEntity,
     eventDocs,
     outletOf: new Map(situation.documents.map((d) => [d.id, (d.outlet ?? '').toLowerCase()])),
   };
+}
+
+function indexByDoc(s: Situation): Map<string, DocFacts> {
+  const m = new Map<string, DocFacts>();
+  const at = (doc: string) => {
+    let f = m.get(doc);
+    if (!f) m.set(doc, (f = { entities: [], events: [], claims: [], relations: [] }));
+    return f;
+  };
+  const add = <T>(list: keyof DocFacts, item: T, spans: Array<{ doc: string }>) => {
+    for (const doc of new Set(spans.map((x) => x.doc))) (at(doc)[list] as T[]).push(item);
+  };
+  for (const e of s.entities) add('entities', e, e.mentions);
+  for (const e of s.events) add('events', e, e.evidence);
+  for (const c of s.claims) add('claims', c, c.evidence);
+  for (const r of s.relations) add('relations', r, r.evidence);
+  return m;
 }
 
 function summarize(e: SituationEntity): EntitySummary {
@@ -104,9 +147,7 @@ function summarize(e: SituationEntity): EntitySummary {
 /** Resolves an entity given by id or by (case-insensitive) name or alias. */
 export function findEntityId(ix: SituationIndex, ref: string): string | null {
   if (ix.entityById.has(ref)) return ref;
-  const want = ref.toLowerCase();
-  for (const [id, names] of ix.namesOf) if (names.includes(want)) return id;
-  return null;
+  return ix.idByName.get(ref.toLowerCase()) ?? null;
 }
 
 /**
