@@ -125,5 +125,23 @@ test('adding a pasted report from the page updates the views live', { skip: skip
   await page.goto(server.url + '/#/sources');
   await page.waitForSelector('section.sources-list');
   assert.match((await page.textContent('section.sources-list')) ?? '', /Ferry service resumes/);
+});
+
+test('a report ingested with <script> and <img onerror> payloads executes nothing in any view', { skip: skip ?? false }, async () => {
+  const payload = 'Officials in Baghdad said <script>window.__pwned=1</script> a drone hit a depot on 3 March 2024. ' +
+    'Kataib Hezbollah denied it. <img src=x onerror="window.__pwned=1"> The Pentagon said "<script>window.__pwned=2</script>".';
+  const res = await fetch(server.url + '/api/ingest', { method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ text: payload, title: '<img src=x onerror="window.__pwned=1">Depot hit', outlet: '<script>window.__pwned=1</script>' }) });
+  const id = ((await res.json()) as any).events[0].id as string;
+  for (const path of [`/#/doc/${id}`, '/#/sources', '/#/timeline', '/#/claims', '/#/network', `/#/search?q=depot`]) {
+    await page.goto(server.url + path);
+    await page.waitForSelector('main section');
+    await page.waitForTimeout(150);
+    assert.equal(await page.evaluate(() => (window as any).__pwned), undefined, `nothing ran on ${path}`);
+    assert.equal(await page.locator('main img, main script').count(), 0, `no injected element on ${path}`);
+  }
+  await page.goto(server.url + `/#/doc/${id}`);
+  await page.waitForSelector('[data-testid="reader-text"]');
+  assert.ok((await page.textContent('[data-testid="reader-text"]'))?.includes('<script>window.__pwned=1</script>'));
   assert.deepEqual(problems, [], 'no console errors or CSP violations');
 });
