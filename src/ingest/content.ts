@@ -7,6 +7,7 @@ import type { RawReport, ReportHints } from '../core/types.ts';
 import { binaryReason, declaredCharset, decodeBytes } from './decode.ts';
 import { extractArticle, looksLikeHtml } from './html.ts';
 import { readJson, readJsonLines } from './json.ts';
+import { markdownToText } from './markdown.ts';
 import { feedKind, isFeedContentType, parseFeed, rootElement, type FeedItem } from './feed.ts';
 import { fetchUrl, FetchFailure } from './url.ts';
 import type { ContentKind } from './files.ts';
@@ -52,6 +53,11 @@ export async function* readContent(bytes: Uint8Array, ctx: ContentContext, opts:
     case 'text':
       // Kept as written (no trim): a leading metadata line such as ` date 2024-02-01` is read by metadata.
       return yield { source, raw: text, contentHash: sha256(bytes), format: 'text', hints: urlHints(ctx.url) };
+    case 'markdown': {
+      const md = markdownToText(text);
+      if (!md.text.trim()) return yield reject(source, 'empty: no text outside the markdown markup');
+      return yield { source, raw: md.text, contentHash: sha256(bytes), format: 'text', hints: { ...urlHints(ctx.url), ...md.hints } };
+    }
     case 'html':
       return yield htmlReport(source, text, bytes, ctx.url);
     case 'json':

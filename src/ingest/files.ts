@@ -8,14 +8,14 @@ import { basename, extname, join } from 'node:path';
 import { reject, tooLarge, type Rejection } from './types.ts';
 
 /** How an input's content is read. `sniff` means: decide from the content itself. */
-export type ContentKind = 'text' | 'html' | 'json' | 'jsonl' | 'feed' | 'sniff';
+export type ContentKind = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'feed' | 'sniff';
 
 /** Extensions read, and the kind each means. */
 export const EXTENSIONS: Record<string, ContentKind> = {
   '.txt': 'text',
   '.text': 'text',
-  '.md': 'text',
-  '.markdown': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
   '.html': 'html',
   '.htm': 'html',
   '.xhtml': 'html',

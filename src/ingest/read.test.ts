@@ -30,7 +30,7 @@ function dir(files: Record<string, string | Buffer>): string {
 test('every file kind is read: .txt, .md, .html, .htm, .json, .jsonl; text is kept as written, leading space included', async () => {
   const d = dir({
     'a.txt': ` date 2024-02-08\r\n${STORY}\r\n`,
-    'b.md': '# Heading\n\nMarkdown body about the strike.',
+    'b.md': '---\ntitle: Front title\n---\n# Heading\n\nMarkdown **body** about the [strike](https://x.example/s).',
     'c.html': '<html><head><meta property="og:site_name" content="Page Site"></head><body><p>Page body about the strike.</p></body></html>',
     'd.htm': '<p>Short htm page.</p>',
     'e.json': JSON.stringify({ text: 'JSON body.', outlet: 'J' }),
@@ -41,7 +41,7 @@ test('every file kind is read: .txt, .md, .html, .htm, .json, .jsonl; text is ke
   const got = reports(items).map((r) => [r.source.slice(d.length + 1), r.format, r.raw]);
   assert.deepEqual(got, [
     ['a.txt', 'text', ` date 2024-02-08\n${STORY}\n`],
-    ['b.md', 'text', '# Heading\n\nMarkdown body about the strike.'],
+    ['b.md', 'text', 'Heading\n\nMarkdown body about the strike.'],
     ['c.html', 'html', 'Page body about the strike.'],
     ['d.htm', 'html', 'Short htm page.'],
     ['e.json', 'json', 'JSON body.'],
@@ -49,6 +49,7 @@ test('every file kind is read: .txt, .md, .html, .htm, .json, .jsonl; text is ke
     ['f.jsonl#2', 'json', 'Line two.'],
   ]);
   assert.equal(reports(items)[2].hints.outlet, 'Page Site');
+  assert.deepEqual(reports(items)[1].hints, { title: 'Front title', how: { title: 'front-matter:title' } });
   assert.match(reports(items)[0].contentHash, /^[0-9a-f]{64}$/);
 });
 
