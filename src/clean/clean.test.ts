@@ -168,3 +168,21 @@ test('over a varied synthetic corpus, the offset map holds and no kept line lose
     }
   }
 });
+
+test('sign-up boxes, carousels, coverage links and slash datelines go', () => {
+  const raw = para([
+    HEADLINE,
+    'Item 1 of 3 Fighters parade through the city in 2023. REUTERS/Lena Haddad/File Photo',
+    `Shafaq News/ ${STORY[0]}`,
+    ...STORY.slice(1, 4),
+    'Sign up for the Courier',
+    'Week in the Gulf',
+    'By signing up, you agree to our Privacy Policy',
+    ...STORY.slice(4),
+    'Follow our full coverage of the war in Gaza',
+    'A commander at a rally. (Photo by DANA REYES/AFP via Getty Images)',
+  ]);
+  const c = cleanKeepingStory(raw);
+  for (const s of ['Item 1', 'Shafaq', 'Week in the Gulf', 'Privacy', 'coverage', 'DANA REYES', 'Photo by']) gone(c.text, s);
+  assert.ok(c.text.includes('A commander at a rally.'));
+});

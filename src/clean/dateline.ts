@@ -4,6 +4,7 @@
  * The dateline is metadata (place, outlet, month and day); the sentence after it is story.
  */
 import { dateWords } from './data.ts';
+import { knownOutlet } from './outlets.ts';
 
 export interface Dateline {
   /** Characters from the line start to the first word of the story. */
@@ -30,6 +31,10 @@ function datelineRe(): RegExp {
 
 /** The dateline at the start of a line, or null. Needs an outlet in brackets or a dash after the place. */
 export function readDateline(line: string): Dateline | null {
+  // "Shafaq News/ The militia said…": a known outlet's name and a slash open the story.
+  const slash = /^\s*([A-Z][\w.&'’ -]{1,30}?)\s?\/\s+(?=["“A-Z])/.exec(line);
+  const slashOutlet = slash ? knownOutlet(slash[1]) : null;
+  if (slash && slashOutlet) return { length: slash[0].length, place: null, outlet: slashOutlet, monthDay: null, text: slash[0].trim() };
   const m = datelineRe().exec(line);
   if (!m?.groups) return null;
   const g = m.groups;

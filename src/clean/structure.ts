@@ -24,6 +24,7 @@ export function structureRules(lines: Line[], mask: Mask, state: LineState): voi
   repeatedLines(lines, state, firstNonBlank, remove);
   bulletBlocks(lines, state, remove);
   linkLists(lines, state, remove);
+  sandwiched(lines, state, firstNonBlank, remove);
   outletLabels(lines, state, firstNonBlank, remove);
   signOff(lines, state, firstNonBlank, remove);
   tailHeadings(lines, state, firstNonBlank, remove);
@@ -41,6 +42,21 @@ function linkLists(lines: Line[], state: LineState, remove: (i: number, r: strin
       if (lines[j].blank || state.removed[j]) continue;
       if (!isHeadlineLike(lines[j].body)) break;
       remove(j, 'read-more/link-list');
+    }
+  }
+}
+
+/**
+ * A short headline-like line between two furniture lines is part of that furniture (a
+ * newsletter's name inside a sign-up box, a widget's title).
+ */
+function sandwiched(lines: Line[], state: LineState, firstNonBlank: number, remove: (i: number, r: string) => void): void {
+  const nonBlank = lines.map((l, i) => i).filter((i) => !lines[i].blank);
+  for (let k = 1; k + 1 < nonBlank.length; k++) {
+    const i = nonBlank[k];
+    if (i === firstNonBlank || state.removed[i]) continue;
+    if (state.removed[nonBlank[k - 1]] && state.removed[nonBlank[k + 1]] && isHeadlineLike(state.visible[i], HEADING_WORDS)) {
+      remove(i, 'promo/between-furniture');
     }
   }
 }
