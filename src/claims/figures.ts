@@ -61,7 +61,7 @@ export function compatible(a: Range, b: Range): boolean {
 
 /** Whether `later` (told after `earlier`) only raises the figure: an update, not a contradiction. */
 export function isGrowth(earlier: Range, later: Range): boolean {
-  return later[0] > earlier[1];
+  return later[0] >= earlier[0] && later[1] >= earlier[1] && (later[0] > earlier[0] || later[1] > earlier[1]);
 }
 
 /** A readable figure: "3", "about 40 (32–48)", "more than 160". */

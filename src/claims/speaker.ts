@@ -134,7 +134,12 @@ export function leftSpeaker(s: string, region: Word[], W: ClaimWords): { speaker
   while (i < ws.length && (W.npPrepositions.has(ws[i].lower) || ws[i].lower === 'and')) i++;
   const np = ws.slice(i);
   if (!np.length || !isSpeakerNP(np, W)) return null;
-  const named = np.some((w) => isCap(w.text)) || (np.length === 1 && W.pronouns[np[0].lower]) || W.determiners.has(np[0].lower) || np[0].lower === 'the';
+  const named =
+    np.some((w) => isCap(w.text)) ||
+    (np.length === 1 && W.pronouns[np[0].lower]) ||
+    W.determiners.has(np[0].lower) ||
+    np[0].lower === 'the' ||
+    (np.length <= 3 && W.anonymousHeads.has(np[np.length - 1].lower) && np[np.length - 1].lower.endsWith('s'));
   if (!named) return null;
   return { speaker: phrase(s, np), whole: false };
 }

@@ -1,0 +1,153 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ClaimMention, Document } from '../core/types.ts';
+import { claimText, extractClaims } from './extract.ts';
+import { loadClaimsLexicon } from './lexicon.ts';
+import { docOf } from './testing.ts';
+
+const lex = loadClaimsLexicon();
+const run = (d: Document) => extractClaims(d, lex).map((c) => ({ ...c, text: claimText(d.text, c.parts ?? [c.content]) }));
+const one = (text: string, opts: Parameters<typeof docOf>[2] = {}) => {
+  const cs = run(docOf('d1', text, opts));
+  assert.equal(cs.length, 1, `expected one claim, got ${JSON.stringify(cs.map((c) => [c.speakerText, c.text]))}`);
+  return cs[0];
+};
+const speakerName = (d: Document, c: ClaimMention) => (c.speaker == null ? null : d.layers.mentions![c.speaker].name);
+
+test('straight quote before an inverted verb and an apposition', () => {
+  const c = one('"We will respond at a time of our choosing," said Jane Porter, a Pentagon spokeswoman.');
+  assert.equal(c.speakerText, 'Jane Porter');
+  assert.equal(c.text, 'We will respond at a time of our choosing');
+  assert.equal(c.form, 'quote');
+});
+
+test('curly quote after the speaker and a colon', () => {
+  const c = one('Omar Haddad, an analyst in Basra, said: “The militias answer to Tehran.”');
+  assert.equal(c.speakerText, 'Omar Haddad');
+  assert.match(c.text, /^The militias answer to Tehran/);
+});
+
+test('a quote split around "he said" is one claim with both parts', () => {
+  const text = 'Karl Weber spoke in Berlin. “The strikes will continue,” he said, “until the occupation ends.”';
+  const d = docOf('d1', text, { names: [['Karl Weber', 'person']] });
+  const [c] = run(d);
+  assert.equal(c.form, 'split-quote');
+  assert.equal(c.text, 'The strikes will continue, … until the occupation ends.');
+  assert.equal(speakerName(d, c), 'Karl Weber');
+});
+
+test('a quote over several sentences and paragraphs stays with its speaker', () => {
+  const text = 'Defence Minister Karl Weber told reporters: “We have many options. We will use them.\n\n“When we choose, not before.”';
+  const d = docOf('d1', text, { names: [['Karl Weber', 'person']] });
+  const cs = run(d);
+  assert.ok(cs.length >= 1);
+  assert.ok(cs.every((c) => speakerName(d, c) === 'Karl Weber'));
+  assert.match(cs.map((c) => c.text).join(' '), /When we choose, not before/);
+});
+
+test('"according to" an anonymous official keeps the description and no speaker entity', () => {
+  const c = one('The convoy was hit near Qaim on Monday, according to a senior Iraqi security official.');
+  assert.equal(c.speaker, null);
+  assert.equal(c.speakerText, 'a senior Iraqi security official');
+  assert.equal(c.text, 'The convoy was hit near Qaim on Monday');
+});
+
+test('"sources told OUTLET" after the content: anonymous, the attribution left out of the claim', () => {
+  const c = one('The commander flew to Baghdad the day after the strike, informed sources told The Gulf Ledger on Thursday.');
+  assert.equal(c.speakerText, 'informed sources');
+  assert.equal(c.text, 'The commander flew to Baghdad the day after the strike');
+});
+
+test('"X told OUTLET" after a quote names X', () => {
+  const c = one('“It was a message to Washington,” analyst Rana Saleh told the Levant Dispatch.');
+  assert.match(c.speakerText!, /Rana Saleh$/);
+});
+
+test('a pronoun speaker resolves to the nearest named person', () => {
+  const text = 'John Miles met reporters at the base. “We are ready for anything,” he said.';
+  const d = docOf('d1', text, { names: [['John Miles', 'person']] });
+  const [c] = run(d);
+  assert.equal(speakerName(d, c), 'John Miles');
+  assert.equal(c.speakerText, 'John Miles');
+});
+
+test('"the group" resolves to the organisation named just before', () => {
+  const text = 'The Brigades of Example announced a pause on Tuesday. The group said its decision was its own.';
+  const d = docOf('d1', text, { names: [['Brigades of Example', 'organization']] });
+  const cs = run(d);
+  const c = cs.find((x) => /its decision/.test(x.text))!;
+  assert.equal(speakerName(d, c), 'Brigades of Example');
+});
+
+test('"Mr Weber" takes the full name seen before when no mention layer names him', () => {
+  const text = 'Defence Secretary Karl Weber visited the base. “We will not be deterred,” Mr Weber said.';
+  const c = run(docOf('d1', text)).pop()!;
+  assert.match(c.speakerText!, /Karl Weber$/);
+});
+
+test('reported speech with a time adverbial and no "that"', () => {
+  const c = one('President Ana Ruiz said on Tuesday a decision on retaliation had been made.');
+  assert.equal(c.text, 'a decision on retaliation had been made');
+  assert.match(c.speakerText!, /Ana Ruiz$/);
+});
+
+test('a parenthetical attribution keeps both halves of the claim', () => {
+  const c = one('Since the strikes, officials say, there have been no attacks on the base.');
+  assert.equal(c.speakerText, 'officials');
+  assert.match(c.text, /Since the strikes … there have been no attacks on the base/);
+});
+
+test("the outlet's own assessment", () => {
+  const c = one('The sudden calm suggests that Tehran does hold the reins over the militias.', { outlet: 'The Gulf Ledger' });
+  assert.equal(c.kind, 'assessment');
+  assert.equal(c.speakerText, 'The Gulf Ledger');
+  assert.equal(c.form, 'assessment');
+});
+
+test("a possessive is not a speaker: \"Tehran's claim ... is not credible\" is the outlet's assessment", () => {
+  const c = one("Tehran's claim that it has no influence is simply not credible.");
+  assert.equal(c.form, 'assessment');
+  assert.equal(c.speakerText, 'the report');
+});
+
+test('a speech act that did not happen is not a claim', () => {
+  assert.equal(run(docOf('d1', 'Israel has not confirmed the attack on the port.')).length, 0);
+});
+
+test('"as Reuters reported" does not displace the speaker before it', () => {
+  const c = one('“Those groups should go home,” an adviser to the prime minister said, as Reuters reported.');
+  assert.equal(c.speakerText, 'an adviser to the prime minister');
+});
+
+test('a definite description ("the think tank") resolves back to the last organisation that spoke', () => {
+  const text =
+    'Militia leaders met in Baghdad, according to the Example Institute.\n\nThe pause “came after the visit,” the Washington, D.C. think tank said.';
+  const d = docOf('d1', text, { names: [['Example Institute', 'organization'], ['Baghdad', 'location'], ['Washington', 'location']] });
+  const c = run(d).find((x) => /came after/.test(x.text))!;
+  assert.equal(speakerName(d, c), 'Example Institute');
+});
+
+test('claim kinds come from the verb and the words', () => {
+  const kindOf = (s: string) => run(docOf('d1', s)).map((c) => c.kind)[0];
+  assert.equal(kindOf('Washington blamed the attack on Tehran-backed militias.'), 'accusation');
+  assert.equal(kindOf('The ministry denied that its forces took part in the raid.'), 'denial');
+  assert.equal(kindOf('The commander warned that any strike "will be answered with force."'), 'threat');
+  assert.equal(kindOf('The group announced it was suspending operations against US forces.'), 'announcement');
+  assert.equal(kindOf('Kurdish officials warned of the danger that Iraq could be dragged into a war.'), 'statement');
+  assert.equal(kindOf('The sudden calm suggests Tehran holds the reins.'), 'assessment');
+});
+
+test('about lists the names inside the claim, not the speaker', () => {
+  const text = 'Karl Weber said Kataib Example had fired the drone from Iraq.';
+  const d = docOf('d1', text, { names: [['Karl Weber', 'person'], ['Kataib Example', 'organization'], ['Iraq', 'location']] });
+  const [c] = run(d);
+  assert.deepEqual(c.about.map((i) => d.layers.mentions![i].name), ['Kataib Example', 'Iraq']);
+});
+
+test('an anonymous description keeps the names in it as affiliation', () => {
+  const text = '“Nobody writes our statements for us,” a member of Kataib Example’s political bureau said.';
+  const d = docOf('d1', text, { names: [['Kataib Example', 'organization']] });
+  const [c] = run(d);
+  assert.equal(c.speaker, null);
+  assert.deepEqual(c.affiliation!.map((i) => d.layers.mentions![i].name), ['Kataib Example']);
+});

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { stancesOf } from './stance.ts';
+import { loadClaimsLexicon } from './lexicon.ts';
+
+const lex = loadClaimsLexicon().stance;
+const pole = (text: string, denial = false) => stancesOf(text, lex, denial).find((s) => s.proposition === 'autonomy')?.pole ?? null;
+
+test('cue phrases give a pole', () => {
+  assert.equal(pole('its decisions were independent of Iran'), 'independent');
+  assert.equal(pole('the groups decide for themselves'), 'independent');
+  assert.equal(pole('Tehran does control them'), 'directed');
+  assert.equal(pole('the statement came at the behest of the Quds Force'), 'directed');
+});
+
+test('a negator before a cue flips it', () => {
+  assert.equal(pole('the factions do not act alone'), 'directed');
+  assert.equal(pole('Baghdad has little control over the groups'), 'independent');
+});
+
+test('a refuter flips every cue: "the claim that it has no influence is not credible"', () => {
+  assert.equal(pole("Tehran's claim that it has no influence is simply not credible"), 'directed');
+});
+
+test('a denial verb flips the pole of what is denied', () => {
+  assert.equal(pole('directing the factions', true), 'independent');
+});
+
+test('weak cues count only when the claim names its subject', () => {
+  assert.equal(pole('the minister made a request for calm'), null);
+  assert.equal(pole('the militia statement was made at the request of Iran'), 'directed');
+});
+
+test('a claim without cues takes no side', () => {
+  assert.equal(pole('the drone was launched from western Iraq'), null);
+});
