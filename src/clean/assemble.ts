@@ -10,11 +10,13 @@ import type { Line } from './lines.ts';
 export const KEEP = 0;
 export const WHITESPACE = 1;
 
+/** Per raw character: 0 keep, else an index into `reasons`. */
 export interface Mask {
   codes: Uint16Array;
   reasons: string[];
 }
 
+/** A mask that keeps every character. */
 export function newMask(length: number): Mask {
   return { codes: new Uint16Array(length), reasons: ['keep', 'whitespace'] };
 }
@@ -29,6 +31,7 @@ export function mark(mask: Mask, start: number, end: number, reason: string): vo
 
 const isSpace = (ch: number) => ch === 32 || ch === 9 || ch === 13 || ch === 10 || ch === 0xa0 || ch === 0xfeff || (ch >= 0x2000 && ch <= 0x200b) || ch === 0x3000;
 
+/** The cleaned text with its offset map and removals. */
 export interface Assembled {
   text: string;
   offsets: OffsetRun[];

@@ -13,6 +13,7 @@ import { assemble, newMask } from './assemble.ts';
 import { lineRules } from './rules.ts';
 import { structureRules } from './structure.ts';
 
+/** What cleaning returns: the text stages read, its map to the raw text, what went and why. */
 export interface Cleaned {
   text: string;
   offsets: OffsetRun[];

@@ -10,6 +10,7 @@ import { SitrepError } from '../core/errors.ts';
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'clean');
 
+/** Where a furniture pattern applies (see data/clean/furniture.tsv). */
 export type RuleScope = 'line' | 'heading' | 'tail' | 'suffix' | 'inline';
 const SCOPES: RuleScope[] = ['line', 'heading', 'tail', 'suffix', 'inline'];
 
@@ -31,6 +32,7 @@ export interface Outlet {
   domains: string[];
 }
 
+/** Words for reading dates (data/clean/dates.json). */
 export interface DateWords {
   months: Record<string, number>;
   weekdays: string[];

@@ -1,5 +1,6 @@
 /** Splits raw text into lines with their offsets and the features furniture rules look at. */
 
+/** One line of the raw text. */
 export interface Line {
   /** Offset of the first character in the raw text. */
   start: number;

@@ -14,6 +14,7 @@ import { readOutletLabel, readSignOff } from './outlets.ts';
 /** A heading removed with the furniture after it has at most this many words. */
 const HEADING_WORDS = 8;
 
+/** Runs the structural rules after the line rules, marking what goes in `mask`. */
 export function structureRules(lines: Line[], mask: Mask, state: LineState): void {
   const remove = (i: number, reason: string) => {
     if (state.removed[i]) return;
