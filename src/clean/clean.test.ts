@@ -186,3 +186,10 @@ test('sign-up boxes, carousels, coverage links and slash datelines go', () => {
   for (const s of ['Item 1', 'Shafaq', 'Week in the Gulf', 'Privacy', 'coverage', 'DANA REYES', 'Photo by']) gone(c.text, s);
   assert.ok(c.text.includes('A commander at a rally.'));
 });
+
+test('a bare date heading inside a timeline stays; the same line at the top is metadata', () => {
+  const body = [...STORY.slice(0, 5), 'January 28, 2024', ...STORY.slice(5), ...STORY.slice(0, 3).map((p) => p.replace('Tuesday', 'Friday'))];
+  const c = cleanKeepingStory(para([HEADLINE, ...body]));
+  assert.ok(c.text.includes('\nJanuary 28, 2024\n'), 'a timeline heading is kept');
+  gone(cleanKeepingStory(para([HEADLINE, 'January 28, 2024', ...STORY])).text, 'January 28');
+});

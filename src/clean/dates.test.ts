@@ -20,12 +20,12 @@ test('dates are read in the common written forms', () => {
 });
 
 test('date lines hold only dates and their labels', () => {
-  assert.deepEqual(readDateLine('Updated: February 01, 2024, 5:58 PM'), [{ kind: 'updated', value: '2024-02-01' }]);
+  assert.deepEqual(readDateLine('Updated: February 01, 2024, 5:58 PM'), [{ kind: 'updated', value: '2024-02-01', labelled: true }]);
   assert.deepEqual(readDateLine('Published On 1 Feb 2024 1 Feb 2024'), [
-    { kind: 'published', value: '2024-02-01' },
-    { kind: 'published', value: '2024-02-01' },
+    { kind: 'published', value: '2024-02-01', labelled: true },
+    { kind: 'published', value: '2024-02-01', labelled: false },
   ]);
-  assert.deepEqual(readDateLine('Thursday, February 1, 2024 at 10:03 a.m. GMT+3'), [{ kind: 'published', value: '2024-02-01' }]);
+  assert.deepEqual(readDateLine('Thursday, February 1, 2024 at 10:03 a.m. GMT+3'), [{ kind: 'published', value: '2024-02-01', labelled: false }]);
   assert.equal(readDateLine('The attack on February 1, 2024 killed three soldiers.'), null);
   assert.deepEqual(readMetaPrefix(' date 2024-02-01 A senior official said'), { length: 17, value: '2024-02-01', label: 'date' });
   assert.equal(readMetaPrefix('Dates 2024 were'), null);

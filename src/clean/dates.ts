@@ -79,6 +79,8 @@ export interface DateLine {
   /** `published` when labelled so (or unlabelled), `updated` for update stamps. */
   kind: 'published' | 'updated';
   value: string;
+  /** Whether a label word (Published, Updated, Posted...) stands before the date. */
+  labelled: boolean;
 }
 
 /**
@@ -99,7 +101,8 @@ export function readDateLine(line: string): DateLine[] | null {
     const before = text.slice(last, d.index).toLowerCase();
     rest += ' ' + before;
     const updated = w.updatedWords.some((u) => before.includes(u));
-    out.push({ kind: updated ? 'updated' : 'published', value: d.value });
+    const labelled = updated || w.publishedWords.some((u) => new RegExp(`\\b${u}\\b`).test(before));
+    out.push({ kind: updated ? 'updated' : 'published', value: d.value, labelled });
     last = d.index + d.length;
   }
   rest += ' ' + text.slice(last).toLowerCase();

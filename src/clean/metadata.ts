@@ -9,6 +9,7 @@ import { findDates, isoDate, normaliseDate, readDateLine, readMetaPrefix } from 
 import { readDateline, type Dateline } from './dateline.ts';
 import { knownOutlet, outletFromFooter, outletFromSelfReference, outletFromUrl, outletLike, readOutletLabel, readSignOff } from './outlets.ts';
 import { isHeadlineLike } from './lines.ts';
+import { inDateZone } from './rules.ts';
 
 const none = <T>(): Determined<T> => ({ value: null, how: null });
 const found = <T>(value: T, rule: string, note?: string): Determined<T> => ({ value, how: note ? { rule, note } : { rule } });
@@ -104,11 +105,15 @@ function readPublished(report: RawReport, raw: string, lines: string[], dateline
   const meta = top ? readMetaPrefix(top) : null;
   if (meta) return found(meta.value, 'top-metadata-field', meta.label);
   let updated: string | null = null;
+  const nonBlankTotal = lines.filter((l) => l.trim()).length;
+  let nth = 0;
   for (const l of lines) {
     const t = l.trim().replace(/^[•·*-]\s*/, '');
-    if (!t || t.length > 160) continue;
+    if (!t) continue;
+    nth++;
+    if (t.length > 160) continue;
     const dl = readDateLine(t);
-    if (dl) {
+    if (dl && (dl.some((d) => d.labelled) || inDateZone(nth, nonBlankTotal))) {
       const pub = dl.find((d) => d.kind === 'published');
       if (pub) return found(pub.value, 'published-line', t.slice(0, 60));
       updated ??= dl[0].value;

@@ -20,6 +20,9 @@ export interface LineState {
 
 /** How many non-blank lines from the top a dateline may stand at (after title, standfirst, caption). */
 const DATELINE_WINDOW = 12;
+/** How many non-blank lines at the top and at the end may hold a bare date line. */
+const DATE_ZONE_TOP = 5;
+const DATE_ZONE_END = 4;
 /** How far from a line's end photo credits are looked for, in characters. */
 const SUFFIX_WINDOW = 72;
 /** Share of the lines, from the end, where author biographies are looked for. */
@@ -56,6 +59,7 @@ export function lineRules(raw: string, lines: Line[], mask: Mask): LineState {
   const firstNonBlank = lines.findIndex((l) => !l.blank);
   const tailFrom = Math.floor(lines.length * (1 - TAIL_SHARE));
   let nonBlankSeen = 0;
+  const nonBlankTotal = lines.filter((l) => !l.blank).length;
   let datelineDone = false;
 
   for (let i = 0; i < lines.length; i++) {
@@ -76,7 +80,8 @@ export function lineRules(raw: string, lines: Line[], mask: Mask): LineState {
         }
       }
     }
-    if (readDateLine(body)) {
+    const dl = readDateLine(body);
+    if (dl && (dl.some((d) => d.labelled) || inDateZone(nonBlankSeen, nonBlankTotal))) {
       removeLine(i, 'date-line/published-or-updated');
       continue;
     }
@@ -121,6 +126,14 @@ export function lineRules(raw: string, lines: Line[], mask: Mask): LineState {
     state.visible[i] = raw.slice(bodyStart, visibleEnd).trim();
   }
   return state;
+}
+
+/**
+ * Where a bare date line ("31 January 2024") is page metadata: near the top or the bottom.
+ * Elsewhere it may head a timeline's entries and stays.
+ */
+export function inDateZone(nth: number, total: number): boolean {
+  return nth <= DATE_ZONE_TOP || nth > total - DATE_ZONE_END;
 }
 
 /** Removes the paragraph after line `i` (blank lines skipped, then consecutive non-blank lines). */
