@@ -6,7 +6,7 @@
 import { readRows, readWordList, badRow } from '../nlp/data-files.ts';
 import { loadActors, type DictEntry } from './dictionary.ts';
 import { loadGazetteer } from './gazetteer.ts';
-import { acronymKey, foldWord, nameWords } from './fold.ts';
+import { acronymKey, foldWord, keyWords, nameWords } from './fold.ts';
 
 /** How a dictionary entry was reached: its name, an alias, an acronym or a person's surname. */
 export type MatchKind = 'name' | 'alias' | 'acronym' | 'surname';
@@ -40,6 +40,23 @@ export interface EntityLexicon {
   locAfter: Set<string>;
   personCues: Set<string>;
   notNames: Set<string>;
+  /** Memo of folded words by text, shared by every document (cleared when it grows past a bound). */
+  foldMemo: Map<string, string[]>;
+  /** Memo of a token's matching words (scan.ts tokenWords), bounded the same way. */
+  tokenMemo: Map<string, string[]>;
+}
+
+const FOLD_MEMO_MAX = 200_000;
+
+/** The folded words of a name or token, memoised on the lexicon. */
+export function memoKeyWords(lex: EntityLexicon, text: string): string[] {
+  let w = lex.foldMemo.get(text);
+  if (!w) {
+    if (lex.foldMemo.size >= FOLD_MEMO_MAX) lex.foldMemo.clear();
+    w = keyWords(text);
+    lex.foldMemo.set(text, w);
+  }
+  return w;
 }
 
 const node = (): TrieNode => ({ next: new Map(), hits: [] });
@@ -135,6 +152,8 @@ export function loadEntityLexicon(): EntityLexicon {
     locAfter,
     personCues: new Set(readWordList('actors/person-cues.txt')),
     notNames: new Set(readWordList('actors/not-names.txt').map((w) => w.toLowerCase())),
+    foldMemo: new Map(),
+    tokenMemo: new Map(),
   };
   return cached;
 }

@@ -4,9 +4,9 @@
  * after "Robert Murrett"), and appositive roles ("X, commander-in-chief of the Quds Force,").
  */
 import type { Mention } from '../core/types.ts';
-import type { EntityLexicon } from './lexicon.ts';
+import { memoKeyWords, type EntityLexicon } from './lexicon.ts';
 import type { TokenInfo } from './scan.ts';
-import { acronymKey, initials, isAcronym, keyWords } from './fold.ts';
+import { acronymKey, initials, isAcronym } from './fold.ts';
 
 /** Whether `acr` spells the initials of `name` (allowing the name's extra trailing words). */
 export function spellsInitials(acr: string, name: string): boolean {
@@ -21,7 +21,7 @@ export function linkWithinReport(text: string, ms: Mention[], _infos: TokenInfo[
   const lastWordOf = new Map<string, number>();
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
-    const words = keyWords(m.name);
+    const words = memoKeyWords(lex, m.name);
     // acronyms: defined in place, or spelling an earlier name
     if (!m.dictId && isAcronym(m.text)) {
       const acr = acronymKey(m.text);
@@ -46,7 +46,7 @@ export function linkWithinReport(text: string, ms: Mention[], _infos: TokenInfo[
     if (m.type === 'person' && words.length > 1) {
       lastWordOf.set(words[words.length - 1], i);
       if (m.dictId && lex.entries.get(m.dictId)?.type === 'person') {
-        const full = keyWords(lex.entries.get(m.dictId)!.name);
+        const full = memoKeyWords(lex, lex.entries.get(m.dictId)!.name);
         lastWordOf.set(full.filter((w) => w !== 'jr').at(-1)!, i);
       }
     }

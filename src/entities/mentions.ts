@@ -171,9 +171,13 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
 
 /** Finds every mention in a document's text, given its sentences and tokens. */
 export function findMentions(text: string, sentences: Span[], tokens: Token[], lex: EntityLexicon): Mention[] {
-  const infos = tokens.map(tokenInfo);
+  if (lex.tokenMemo.size > 200_000) lex.tokenMemo.clear();
+  const infos = tokens.map((t) => tokenInfo(t, lex.tokenMemo));
   const lowerWords = new Set<string>();
-  for (const t of infos) if (/^\p{Ll}/u.test(t.tok.text)) lowerWords.add(t.lower);
+  for (const t of infos) {
+    const c = t.tok.text.charCodeAt(0);
+    if ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.tok.text))) lowerWords.add(t.lower);
+  }
   const bySentence: TokenInfo[][] = sentences.map(() => []);
   for (const t of infos) bySentence[t.tok.sentence]?.push(t);
   const seen = new Set<string>();

@@ -14,12 +14,22 @@ import { joinByRules } from './rules.ts';
 import { applyDecisions } from './decisions.ts';
 
 /** The cluster key of a mention (its antecedent's when linked within the report). */
-function keyOf(items: Item[], it: Item): string {
+function keyOf(items: Item[], it: Item, words: (t: string) => string[]): string {
   let m = it.m;
   if (m.antecedent !== undefined && items[m.antecedent]) m = items[m.antecedent].m;
   if (m.dictId) return `d:${m.dictId}`;
   if (isAcronym(m.name)) return `a:${acronymKey(m.name)}`;
-  return `n:${nameKey(m.name)}`;
+  return `n:${words(m.name).join(' ')}`;
+}
+
+/** keyWords with a memo for one resolution (names repeat across reports). */
+export function memoWords(): (t: string) => string[] {
+  const memo = new Map<string, string[]>();
+  return (t) => {
+    let w = memo.get(t);
+    if (!w) memo.set(t, (w = keyWords(t)));
+    return w;
+  };
 }
 
 const slug = (s: string) => normText(s).replace(/ /g, '-').slice(0, 40) || 'x';
@@ -27,17 +37,18 @@ const slug = (s: string) => normText(s).replace(/ /g, '-').slice(0, 40) || 'x';
 export function resolveEntities(ctx: BuildContext): EntityResolution {
   const lex = (ctx.resources.entityLexicon as EntityLexicon | undefined) ?? loadEntityLexicon();
   const cl = new Clusters();
+  const words = memoWords();
   for (const doc of ctx.docs) {
     const ms = doc.layers.mentions ?? [];
     const items: Item[] = ms.map((m, index) => ({ doc: doc.id, index, m }));
     for (const it of items) {
-      const key = keyOf(items, it);
+      const key = keyOf(items, it, words);
       const c = cl.get(key);
       if (key.startsWith('d:')) c.dictId = key.slice(2);
       c.items.push(it);
     }
   }
-  joinByRules(cl, lex);
+  joinByRules(cl, lex, words);
   applyDecisions(cl, ctx.decisions, (id) => {
     const e = lex.entries.get(id);
     return e ? [e.name, ...e.aliases, ...e.acronyms] : [];
@@ -52,7 +63,7 @@ export function resolveEntities(ctx: BuildContext): EntityResolution {
     const dict = root.dictId ? lex.entries.get(root.dictId) : undefined;
     const counts = new Map<string, number>();
     for (const { m } of items) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
-    const byFreq = [...counts.keys()].sort((a, b) => keyWords(b).length - keyWords(a).length || counts.get(b)! - counts.get(a)!);
+    const byFreq = [...counts.keys()].sort((a, b) => words(b).length - words(a).length || counts.get(b)! - counts.get(a)!);
     const name = dict?.name ?? byFreq[0];
     let id = `e${slug(name)}`;
     for (let n = 2; usedIds.has(id); n++) id = `e${slug(name)}-${n}`;

@@ -23,14 +23,14 @@ interface Form {
 }
 
 /** Every name a root cluster goes by: its mentions' names and its dictionary names. */
-function formsOf(cl: Clusters, lex: EntityLexicon): Map<Cluster, { forms: Form[]; type: EntityType }> {
+function formsOf(cl: Clusters, lex: EntityLexicon, words: (t: string) => string[]): Map<Cluster, { forms: Form[]; type: EntityType }> {
   const out = new Map<Cluster, { forms: Form[]; type: EntityType }>();
   for (const [root, members] of cl.groups()) {
     const items = members.flatMap((c) => c.items);
     const texts = new Set(items.map((i) => i.m.name));
     const dict = root.dictId ? lex.entries.get(root.dictId) : undefined;
     if (dict) for (const t of [dict.name, ...dict.aliases]) texts.add(t);
-    const forms = [...texts].filter((t) => !isAcronym(t)).map((text) => ({ text, words: keyWords(text) })).filter((f) => f.words.length);
+    const forms = [...texts].filter((t) => !isAcronym(t)).map((text) => ({ text, words: words(text) })).filter((f) => f.words.length);
     out.set(root, { forms, type: dict?.type ?? voteType(items) });
   }
   return out;
@@ -56,9 +56,9 @@ function dictIndex(lex: EntityLexicon) {
 }
 
 /** Applies the merge rules to the clusters, in place. */
-export function joinByRules(cl: Clusters, lex: EntityLexicon): void {
+export function joinByRules(cl: Clusters, lex: EntityLexicon, words: (t: string) => string[] = keyWords): void {
   // 1. transliteration and spelling variants
-  let info = formsOf(cl, lex);
+  let info = formsOf(cl, lex, words);
   const block = new Map<string, Array<{ root: Cluster; form: Form }>>();
   for (const [root, { forms }] of info) for (const form of forms) {
     const k = blockKey(form.words);
@@ -88,13 +88,11 @@ export function joinByRules(cl: Clusters, lex: EntityLexicon): void {
     }
   }
   // 2. acronyms
-  info = formsOf(cl, lex);
+  info = formsOf(cl, lex, words);
   const definedAs = new Map<string, Set<Cluster>>();
   const byInitials = new Map<string, Set<Cluster>>();
-  for (const [root, { forms }] of info) {
-    for (const c of cl.all) if (cl.find(c) === root) for (const it of c.items) if (it.m.antecedent !== undefined && isAcronym(it.m.name)) addTo(definedAs, acronymKey(it.m.name), root);
-    for (const f of forms) if (f.words.length >= 2) addTo(byInitials, initials(f.text), root);
-  }
+  for (const c of cl.all) for (const it of c.items) if (it.m.antecedent !== undefined && isAcronym(it.m.name)) addTo(definedAs, acronymKey(it.m.name), cl.find(c));
+  for (const [root, { forms }] of info) for (const f of forms) if (f.words.length >= 2) addTo(byInitials, initials(f.text), root);
   for (const c of cl.all) {
     if (!c.key.startsWith('a:') || cl.find(c) !== c) continue;
     const acr = c.key.slice(2);
@@ -104,14 +102,19 @@ export function joinByRules(cl: Clusters, lex: EntityLexicon): void {
     else if (!d && byIni && byIni.size === 1) cl.union([...byIni][0], c, { rule: 'acronym-initials', score: 0.9 });
   }
   // 3. short forms of organisations, 4. surnames of people
-  info = formsOf(cl, lex);
+  info = formsOf(cl, lex, words);
   const byLast = new Map<string, Set<Cluster>>();
   for (const [root, { forms, type }] of info) {
     for (const f of forms) if (f.words.length >= 2 && type !== 'location') addTo(byLast, `${type === 'person' ? 'p' : 'o'}:${f.words[f.words.length - 1]}`, root);
   }
+  const byEnds = new Map<string, Set<Cluster>>();
+  for (const [root, { forms, type }] of info) {
+    if (type !== 'person') continue;
+    for (const f of forms) if (f.words.length > 2) addTo(byEnds, `${f.words[0]} ${f.words[f.words.length - 1]}`, root);
+  }
   for (const [root, { forms, type }] of info) {
     if (root.dictId || cl.find(root) !== root) continue;
-    if (type === 'person' && joinMiddleName(cl, info, root, forms)) continue;
+    if (type === 'person' && joinMiddleName(cl, byEnds, root, forms)) continue;
     const short = forms.filter((f) => f.words.length === 1 || type !== 'person');
     if (!short.length || short.length !== forms.length) continue;
     const f = short[0];
@@ -141,14 +144,10 @@ function addTo<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** "William Rivers" joins the one "William Jerome Rivers" (same first and last word, a person). */
-function joinMiddleName(cl: Clusters, info: Map<Cluster, { forms: Form[]; type: EntityType }>, root: Cluster, forms: Form[]): boolean {
+function joinMiddleName(cl: Clusters, byEnds: Map<string, Set<Cluster>>, root: Cluster, forms: Form[]): boolean {
   const two = forms.find((f) => f.words.length === 2);
   if (!two || forms.some((f) => f.words.length > 2)) return false;
-  const cands = new Set<Cluster>();
-  for (const [other, { forms: fs, type }] of info) {
-    if (type !== 'person' || cl.find(other) === cl.find(root)) continue;
-    if (fs.some((f) => f.words.length > 2 && f.words[0] === two.words[0] && f.words[f.words.length - 1] === two.words[1])) cands.add(cl.find(other));
-  }
+  const cands = new Set([...(byEnds.get(two.words.join(' ')) ?? [])].map((c) => cl.find(c)).filter((c) => c !== cl.find(root)));
   if (cands.size !== 1) return false;
   return cl.union([...cands][0], root, { rule: 'middle-name', score: 0.95, note: two.text });
 }

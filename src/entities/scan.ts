@@ -16,10 +16,21 @@ export interface TokenInfo {
   lower: string;
 }
 
-export function tokenInfo(tok: Token): TokenInfo {
+/** Folded words of a token's text; `cache` (one per document) saves refolding repeated words. */
+export function tokenWords(t: string, cache?: Map<string, string[]>): string[] {
+  const hit = cache?.get(t);
+  if (hit) return hit;
+  const words = t === 'al' || t === 'el' ? [] : /^[a-z]+$/.test(t) ? [foldWord(t)] : /[\p{L}\p{N}]/u.test(t) ? nameWords(t).filter((w) => w !== 'al' && w !== 'el').map(foldWord) : [];
+  cache?.set(t, words);
+  return words;
+}
+
+export function tokenInfo(tok: Token, cache?: Map<string, string[]>): TokenInfo {
   const t = tok.text;
-  const words = /[\p{L}\p{N}]/u.test(t) ? nameWords(t).filter((w) => w !== 'al' && w !== 'el').map(foldWord) : [];
-  return { tok, words, cap: /^\p{Lu}/u.test(t) || /^(?:al|el)[-–]\p{Lu}/u.test(t), acronym: isAcronym(t), lower: t.toLowerCase() };
+  const words = tokenWords(t, cache);
+  const c = t.charCodeAt(0);
+  const lowerAscii = c >= 97 && c <= 122;
+  return { tok, words, cap: lowerAscii ? /^(?:al|el)[-–]\p{Lu}/u.test(t) : /^\p{Lu}/u.test(t) || /^(?:al|el)[-–]\p{Lu}/u.test(t), acronym: !lowerAscii && isAcronym(t), lower: t.toLowerCase() };
 }
 
 /** A trie match: token range [start, end) and the entries reached. */
