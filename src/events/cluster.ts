@@ -4,9 +4,9 @@
  * (resolved entity) and no two disjoint sets of places. Dated mentions are placed first, so an
  * undated retelling joins the dated event it overlaps most.
  */
-import type { EventMention } from '../core/types.ts';
+import type { EventMention, Timex } from '../core/types.ts';
 import type { BuildContext, EntityResolution } from '../situation/context.ts';
-import { datesCompatible } from '../dates/calendar.ts';
+import { datesCompatible, dayNumber } from '../dates/calendar.ts';
 
 /** One asserted event mention with its participants resolved to entity ids. */
 export interface EventRef {
@@ -16,6 +16,10 @@ export interface EventRef {
   actors: string[];
   targets: string[];
   locations: string[];
+  /** Dated by a rule that can be a day off ("at the weekend": Saturday or Sunday). */
+  fuzzy: boolean;
+  /** The report's publication date. */
+  published: string | null;
 }
 
 /** Mentions grouped as one event, with the reasons for each join. */
@@ -56,7 +60,8 @@ export function collectRefs(ctx: BuildContext, ents: EntityResolution, docs = ct
       if (ev.modality !== 'asserted') return;
       const actors = [...new Set([...ids(ents, d.id, ev.actors), ...named(ev.actorNames)])];
       const targets = [...new Set([...ids(ents, d.id, ev.targets), ...named(ev.targetNames)])].filter((x) => !actors.includes(x));
-      out.push({ doc: d.id, index, ev, actors, targets, locations: ids(ents, d.id, ev.locations) });
+      const rule = ev.timex != null ? ((d.layers.timexes as Timex[] | undefined) ?? [])[ev.timex]?.why.rule ?? '' : '';
+      out.push({ doc: d.id, index, ev, actors, targets, locations: ids(ents, d.id, ev.locations), fuzzy: rule.startsWith('weekend'), published: d.meta.published.value });
     });
   }
   return out;
@@ -65,10 +70,28 @@ export function collectRefs(ctx: BuildContext, ents: EntityResolution, docs = ct
 const participantsOf = (r: EventRef) => [...r.actors, ...r.targets, ...r.locations];
 const precision = (d: string | null) => (d ? d.length : 0);
 
+/** Reports a day apart on the same toll at the same named place or actor (time zones, late-night events). */
+function dayApart(c: Cluster, r: EventRef, strong: Set<string>): boolean {
+  if (!c.date || !r.ev.date || c.date.length !== 10 || r.ev.date.length !== 10) return false;
+  if (Math.abs(dayNumber(c.date) - dayNumber(r.ev.date)) > 1) return false;
+  const toll = r.ev.killed != null && c.refs.some((x) => x.ev.killed === r.ev.killed);
+  if (r.fuzzy || c.refs.some((x) => x.fuzzy)) return participantsOf(r).some((p) => c.participants.has(p));
+  return toll && participantsOf(r).some((p) => strong.has(p) && c.participants.has(p));
+}
+
+/** An undated retelling joins another report's event only when its report came out within two weeks after it. */
+function retellsRecent(c: Cluster, r: EventRef): boolean {
+  if (!c.date || !r.published) return true;
+  const from = c.date.length === 10 ? c.date : c.date.length === 7 ? `${c.date}-01` : `${c.date}-01-01`;
+  const gap = dayNumber(r.published) - dayNumber(from);
+  return gap >= 0 && gap <= (c.date.length === 10 ? 14 : c.date.length === 7 ? 45 : 380);
+}
+
 /** How well a mention fits a cluster (null when it cannot join). */
 export function fit(c: Cluster, r: EventRef, strong: Set<string>, ignoreDates = false): { score: number; why: string } | null {
   if (family(rootOf(r.ev.cameo)) !== family(c.root)) return null;
-  if (!ignoreDates && !datesCompatible(c.date, r.ev.date)) return null;
+  if (!ignoreDates && !datesCompatible(c.date, r.ev.date) && !dayApart(c, r, strong)) return null;
+  if (!r.ev.date && !ignoreDates && !c.refs.some((x) => x.doc === r.doc) && !retellsRecent(c, r)) return null;
   const shared = participantsOf(r).filter((p) => c.participants.has(p));
   if (!shared.length) {
     const sameDoc = c.refs.some((x) => x.doc === r.doc);
@@ -114,5 +137,29 @@ export function clusterRefs(refs: EventRef[], strong: Set<string>): Cluster[] {
       clusters.push(c);
     }
   }
-  return clusters;
+  return joinClusters(clusters, strong);
+}
+
+/** Two grown clusters tell one event: same kind, compatible dates, a shared name (a specific one unless the same day). */
+function sameEvent(a: Cluster, b: Cluster, strong: Set<string>): boolean {
+  if (family(a.root) !== family(b.root)) return false;
+  const toll = a.refs.some((x) => x.ev.killed != null && b.refs.some((y) => y.ev.killed === x.ev.killed));
+  const near = !!a.date && !!b.date && a.date.length === 10 && b.date.length === 10 && Math.abs(dayNumber(a.date) - dayNumber(b.date)) <= 1;
+  const fuzzy = [...a.refs, ...b.refs].some((x) => x.fuzzy);
+  if (!datesCompatible(a.date, b.date) && !(near && (toll || fuzzy))) return false;
+  const shared = [...b.participants].filter((p) => a.participants.has(p));
+  if (!shared.length) return false;
+  const sameDay = !!a.date && a.date.length === 10 && a.date === b.date;
+  return sameDay || toll || (near && fuzzy) || shared.some((p) => strong.has(p));
+}
+
+/** Second pass: clusters that grew into the same event (each member fits the other) become one. */
+function joinClusters(clusters: Cluster[], strong: Set<string>): Cluster[] {
+  const out: Cluster[] = [];
+  for (const c of clusters) {
+    const into = out.find((o) => sameEvent(o, c, strong));
+    if (into) for (const r of c.refs) add(into, r, `joined with the event of ${into.date ?? 'no date'}: ${r.ev.type}`);
+    else out.push(c);
+  }
+  return out;
 }

@@ -16,17 +16,26 @@ const isVerbLike = (it: Item) => it.verbal || it.entry.role === 'speech' || it.e
 /** The item a binding lands on: a light verb hands its date to the noun it carries. */
 const target = (it: Item, items: Item[]): Item => (it.entry.role === 'light' ? items.find((o) => o.governor === it) ?? it : it);
 
-function bindOne(text: string, items: Item[], tx: Timex, i: number): void {
+function bindOne(text: string, items: Item[], tx: Timex, i: number, others: Timex[], all: Timex[]): void {
   const set = (it: Item) => {
     const t = target(it, items);
-    if (t.timex == null) t.timex = i;
+    if (t.timex == null || (all[t.timex].value == null && tx.value != null)) t.timex = i;
   };
   const after = text.slice(tx.end, tx.end + 40);
+  // "a day after a drone hit ...": the date belongs to the event named right after it
+  if (tx.why.rule === 'event-anchored' || tx.why.rule === 'relative-to-event') {
+    const named = items.find((it) => it.trig.start >= tx.end && wordsIn(text.slice(tx.end, it.trig.start)) <= 8);
+    if (named) set(named);
+    return;
+  }
   const adjectival = /['’]s$/.test(tx.text) || (/^\w/.test(tx.text) && /\b(?:the|an?|this|last|that)\s+$/i.test(text.slice(Math.max(0, tx.start - 6), tx.start)));
   if (adjectival) {
     const noun = items.find((it) => it.trig.start >= tx.end && it.trig.start - tx.end <= after.length && it.entry.pos === 'noun');
     if (noun && wordsIn(text.slice(tx.end, noun.trig.start)) <= 3 && !/[,;:]/.test(text.slice(tx.end, noun.trig.start))) return set(noun);
+    if (/['’]s$/.test(tx.text)) return;
   }
+  // "since mid-October" opens a period: it dates no single event
+  if (/\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, tx.start - 12), tx.start))) return;
   const left = items.filter((it) => it.trig.end <= tx.start && !(it.absorbed && it.type === 'killing')).reverse();
   const coarse = /^(?:this|last|next|earlier|later|late|early)\b/i.test(tx.text) && /\b(?:week|month|year)$/i.test(tx.text);
   for (const it of left) {
@@ -36,21 +45,26 @@ function bindOne(text: string, items: Item[], tx: Timex, i: number): void {
     if (wordsIn(gap) <= 12 && !/[,;:]/.test(gap)) return set(it);
   }
   const right = items.find((it) => it.trig.start >= tx.end && isVerbLike(it));
-  if (right) set(right);
+  if (right && !others.some((o) => o.start >= tx.end && o.end <= right.trig.start)) set(right);
 }
+
+/** True when a subordinate clause ("after", "since", "when") opens between two points. */
+const subordinate = (text: string, from: number, to: number) => /\b(?:after|before|since|when|while|because|following|until|as)\b/i.test(text.slice(from, to));
 
 /** Binds the sentence's date expressions to its items, then passes dates down to reported events. */
 export function bindTimexes(text: string, sentence: Span, items: Item[], timexes: Timex[]): void {
   timexes.forEach((tx, i) => {
-    if (tx.start >= sentence.start && tx.end <= sentence.end) bindOne(text, items, tx, i);
+    if (tx.start >= sentence.start && tx.end <= sentence.end) bindOne(text, items, tx, i, timexes.filter((o) => o !== tx && o.start >= sentence.start && o.end <= sentence.end), timexes);
   });
   let speechTimex: number | null = null;
+  let speechAt = sentence.start;
   for (const it of items) {
     if (it.entry.role === 'speech') {
       speechTimex = it.timex;
+      speechAt = it.trig.end;
       continue;
     }
     if (it.timex == null && it.governor?.timex != null) it.timex = it.governor.timex;
-    if (it.timex == null && it.verbal && speechTimex != null) it.timex = speechTimex;
+    if (it.timex == null && it.verbal && speechTimex != null && !subordinate(text, speechAt, it.trig.start)) it.timex = speechTimex;
   }
 }

@@ -71,7 +71,7 @@ function link(text: string, items: Item[]): void {
         next.head = it.head;
         next.verbal = true;
         next.governor = it;
-      } else if (prev(items, i) && /^\s*(?:that|which)\s+(?:[\w'’.-]+\s+){0,4}$/i.test(text.slice(prev(items, i)!.trig.end, it.trig.start)) && prev(items, i)!.entry.pos === 'noun') {
+      } else if (prev(items, i) && /^\s*(?:(?:that|which)\s+(?:[\w'’.-]+\s+){0,4})?$/i.test(text.slice(prev(items, i)!.trig.end, it.trig.start)) && prev(items, i)!.entry.pos === 'noun') {
         const noun = prev(items, i)!;
         noun.verbal = true;
         noun.governor = it;
@@ -96,15 +96,25 @@ function link(text: string, items: Item[]): void {
       }
     }
   }
-  // a casualty verb right after an attack noun tells that attack's toll
+  // a verb right after a noun trigger is a participle describing it ("an attack blamed on X")
+  for (let i = 1; i < items.length; i++) {
+    const it = items[i];
+    const before = items[i - 1];
+    if (it.verbal && !it.governor && it.entry.role === 'event' && it.type !== 'killing' && before.entry.pos === 'noun' && /^\s+$/.test(text.slice(before.trig.end, it.trig.start))) it.absorbed = true;
+  }
+  // a casualty verb after an attack tells that attack's toll ("a drone attack blamed on X killed three")
   for (let i = 1; i < items.length; i++) {
     const it = items[i];
     if (it.type !== 'killing' || !it.verbal || it.governor) continue;
-    const prev = items[i - 1];
-    const gap = text.slice(prev.trig.end, it.trig.start);
-    if (VIOLENT(prev.cameo) && !prev.absorbed && wordsIn(gap) <= 9 && !/[.;]/.test(gap)) {
-      it.absorbed = true;
-      prev.cas = readCasualties(text.slice(it.trig.start, it.trig.start + 160));
+    for (let j = i - 1; j >= 0; j--) {
+      const prevItem = items[j];
+      const gap = text.slice(prevItem.trig.end, it.trig.start);
+      if (prevItem.entry.role === 'speech' || wordsIn(gap) > 12 || /[.;]/.test(gap)) break;
+      if (VIOLENT(prevItem.cameo) && !prevItem.absorbed) {
+        it.absorbed = true;
+        prevItem.cas = readCasualties(text.slice(it.trig.start, it.trig.start + 160));
+        break;
+      }
     }
   }
 }
@@ -118,7 +128,7 @@ function joinViolent(text: string, events: Array<{ item: Item; ev: EventMention 
       const gap = text.slice(prev.item.trig.end, cur.item.trig.start);
       const datesOk = !prev.ev.date || !cur.ev.date || prev.ev.date === cur.ev.date;
       const cause = /\b(?:for|after|before|following|over|in (?:response|retaliation) (?:to|for)|to avenge|since)\b/i.test(gap);
-      if (wordsIn(gap) <= 8 && !/[;:]/.test(gap) && datesOk && !cause) {
+      if ((wordsIn(gap) <= 8 || (wordsIn(gap) <= 12 && /\bwhen\b/i.test(gap))) && !/[;:]/.test(gap) && datesOk && !cause) {
         const a = prev.ev;
         const b = cur.ev;
         const specific = b.cameo.length > a.cameo.length || (b.cameo !== '190' && a.cameo === '190') ? b : a;
@@ -179,7 +189,7 @@ function buildEvent(text: string, sentence: Span, it: Item, items: Item[], menti
   let targets = obj.targets;
   if (!actors.length && it.governor) actors = subjectOf(ctx, it.governor.head);
   const speech = items.filter((o) => o.entry.role === 'speech' && o.trig.end <= it.head.start).pop();
-  if (!actors.length && it.verbal && speech) actors = subjectOf({ ...ctx, barriers: [] }, speech.head);
+  if (!actors.length && it.verbal && speech && !VIOLENT(it.cameo)) actors = subjectOf({ ...ctx, barriers: [] }, speech.head);
   if (obj.byActor.length) {
     if (it.verbal) targets = [...actors, ...targets];
     actors = obj.byActor;

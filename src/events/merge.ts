@@ -24,7 +24,10 @@ function mode<T>(values: T[], preferLong = false): T | null {
 function toEvent(ctx: BuildContext, c: Cluster, id: string): SituationEvent {
   const evs = c.refs.map((r) => r.ev);
   const cameo = mode(evs.map((e) => e.cameo), true)!;
-  const dated = c.refs.filter((r) => r.ev.date === c.date);
+  const firm = c.refs.some((r) => !r.fuzzy && r.ev.date) ? c.refs.filter((r) => !r.fuzzy) : c.refs;
+  const days = firm.map((r) => r.ev.date).filter((d): d is string => !!d && d.length === (c.date?.length ?? 0));
+  const date = mode(days) ?? c.date;
+  const dated = c.refs.filter((r) => r.ev.date === date);
   const dateRef = dated[0];
   const timex = dateRef && dateRef.ev.timex != null ? ((ctx.docById.get(dateRef.doc)?.layers.timexes as Timex[] | undefined) ?? [])[dateRef.ev.timex] : undefined;
   const actors = [...new Set(c.refs.flatMap((r) => r.actors))];
@@ -36,7 +39,7 @@ function toEvent(ctx: BuildContext, c: Cluster, id: string): SituationEvent {
     id,
     type: evs.find((e) => e.cameo === cameo)!.type,
     cameo,
-    date: c.date,
+    date,
     dateText: dateRef?.ev.dateText ?? null,
     actors,
     targets,

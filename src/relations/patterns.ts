@@ -56,7 +56,8 @@ function compile(src: string, lists: Set<string>, sweeps: Map<string, RegExp>, f
       return `(?<${name}>${one})`;
     });
   try {
-    return new RegExp(body, 'g');
+    // names and words of one relation never span a line break (headlines and captions are lines)
+    return new RegExp(body.replace(/\\s/g, '[^\\S\\n]'), 'g');
   } catch (e) {
     throw fail(`not a valid regular expression: ${(e as Error).message}`);
   }
