@@ -9,11 +9,12 @@ export function escHtml(s: string | number | null | undefined): string {
 
 /**
  * Escapes text for Markdown: HTML specials become entities (so a viewer that allows raw HTML
- * shows them as text) and Markdown punctuation is backslash-escaped.
+ * shows them as text) and the Markdown punctuation that could start emphasis, code, a link or a
+ * table cell is backslash-escaped (statements never start a line, so `#`, `+` and `-` are safe).
  */
 export function escMd(s: string | number | null | undefined): string {
   return String(s ?? '')
     .replace(/[&<>]/g, (c) => HTML[c])
-    .replace(/[\\`*_{}\[\]()#+!|~]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_\[\]|~]/g, (c) => `\\${c}`)
     .replace(/\r?\n/g, ' ');
 }

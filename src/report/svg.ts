@@ -22,7 +22,7 @@ export function timelineSvg(s: Situation, width = 900): string {
   const times = dated.map((ev) => dateMs(ev.date!));
   const t0 = Math.min(...times) - DAY;
   const t1 = Math.max(...times) + DAY;
-  const left = 20, right = width - 20;
+  const left = 40, right = width - 40;
   const x = (t: number) => left + ((t - t0) / (t1 - t0)) * (right - left);
   const stack = new Map<number, number>();
   const dots: string[] = [];
