@@ -41,11 +41,19 @@ export function headMention(mentions: Mention[], span: Span): number | null {
   return ms[ms.length - 1].i;
 }
 
-function nearestMention(mentions: Mention[], before: number, want: 'person' | 'organization' | 'any', blocked: (m: Span) => boolean): number | null {
+function nearestMention(
+  mentions: Mention[],
+  before: number,
+  want: 'person' | 'organization' | 'any',
+  blocked: (m: Span) => boolean,
+  subject?: (m: Span) => boolean,
+): number | null {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i];
     if (m.end > before || blocked(m)) continue;
-    if (want === 'any' ? m.type !== 'location' : m.type === want) return i;
+    if (subject && !subject(m)) continue;
+    const fits = want === 'any' ? m.type !== 'location' : m.type === want || (subject != null && want === 'person' && m.type === 'other');
+    if (fits) return i;
   }
   return null;
 }
@@ -66,6 +74,7 @@ export function resolveSpeaker(
   history: Spoken[],
   W: ClaimWords,
   blocked: (m: Span) => boolean = () => false,
+  subject: (m: Span) => boolean = () => true,
 ): ResolvedSpeaker {
   const pk = phraseKind(p, W);
   /** The last fitting speaker, or the nearest fitting name when it is more recent (or `nameFirst`). */
@@ -75,7 +84,8 @@ export function resolveSpeaker(
       const h = history[i];
       if (h.at < p.start && typeFits(h.type, want) && !(named && h.anonymous)) spoken = h;
     }
-    const m = want === 'any' && spoken ? null : nearestMention(mentions, p.start, want, blocked);
+    // a pronoun may take a newer name only when that name is the subject of its sentence
+    const m = want === 'any' && spoken ? null : nearestMention(mentions, p.start, want, blocked, nameFirst || !spoken ? undefined : subject);
     if (m != null && (!spoken || nameFirst || mentions[m].start > spoken.at))
       return { mention: m, text: mentions[m].text, type: mentions[m].type, anonymous: false, affiliation: [], rule: `${rule}-nearest-name`, note: `"${p.text}" → ${mentions[m].text}` };
     if (spoken) return { mention: spoken.mention, text: spoken.text, type: spoken.type, anonymous: spoken.anonymous, affiliation: [], rule, note: `"${p.text}" → ${spoken.text}` };
@@ -89,11 +99,25 @@ export function resolveSpeaker(
   }
   const affiliation = mentions.map((m, i) => ({ m, i })).filter(({ m }) => inside(m, p)).map(({ i }) => i);
   if (pk.kind === 'description') {
+    // "the group's spokesman, Abu Ali, said": the name in the apposition is the speaker
+    for (const ap of p.appositions) {
+      const m = headMention(mentions, ap);
+      if (m != null && mentions[m].type === 'person' && mentions[m].start === ap.start)
+        return { mention: m, text: text.slice(ap.start, ap.end), type: 'person', anonymous: false, affiliation: [], rule: 'named-in-apposition' };
+    }
+    // "a statement from Kataib Hezbollah": the group the document comes from
+    if (W.documentHeads.has(pk.head)) {
+      const m = headMention(mentions, p);
+      if (m != null && mentions[m].type !== 'location' && mentions[m].type !== 'person')
+        return { mention: m, text: mentions[m].text, type: mentions[m].type, anonymous: false, affiliation: [], rule: 'document-of-group', note: `"${p.text}" → ${mentions[m].text}` };
+    }
     const type = guessType(p, W, pk.head);
     // the group a description names sits before its first preposition ("Iran's mission to the UN")
     const prep = /\s(?:of|for|at|in|from|with|to|on|within|inside|near)\s/.exec(p.text);
     const named = headMention(mentions, prep ? { start: p.start, end: p.start + prep.index } : p);
-    if (type === 'organization' && named != null && mentions[named].type !== 'location')
+    // a group named inside ("the Kataib Hezbollah group"), or a state's office ("Iran's foreign ministry")
+    const ownedBy = named != null && mentions[named].start === p.start && /^['’]s?\s/.test(text.slice(mentions[named].end, mentions[named].end + 3));
+    if (type === 'organization' && named != null && (mentions[named].type !== 'location' || ownedBy))
       return { mention: named, text: p.text, type: mentions[named].type, anonymous: false, affiliation: [], rule: 'named-group' };
     if (pk.definite && type === 'organization') {
       const hit = back('organization', 'definite-group', true, true);

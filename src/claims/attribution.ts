@@ -34,8 +34,9 @@ function skipAdverbials(ws: Word[], j: number): number {
   for (;;) {
     const w = ws[j]?.lower;
     if (!w) return j;
-    if (['on', 'late', 'early', 'earlier', 'later', 'last', 'this', 'next', 'during', 'in', 'at', 'via', 'publicly', 'privately', 'again', 'also', 'repeatedly'].includes(w)) {
+    if (['on', 'late', 'early', 'earlier', 'later', 'last', 'this', 'next', 'during', 'in', 'at', 'via', 'publicly', 'privately', 'again', 'also', 'repeatedly', 'the'].includes(w)) {
       let k = j + 1;
+      while (ws[k] && ['previous', 'following', 'same', 'next', 'day', 'week'].includes(ws[k].lower) && w === 'the' && !TIME_WORD.test(ws[k].lower)) k++;
       while (ws[k] && ['on', 'a', 'an', 'the', 'this', 'last', 'televised', 'separate', 'written', 'joint', 'news', 'press', 'brief'].includes(ws[k].lower)) k++;
       if (ws[k] && (TIME_WORD.test(ws[k].lower) || SETTING.test(ws[k].lower))) {
         k++;
@@ -126,6 +127,9 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
     if (verb && (/ing$/.test(w.lower) || w.text !== w.lower)) continue;
     if (verb && ws[v - 1]?.lower === 'to' && w.lower !== verb.base) continue;
     if (verb && negated(ws, v, lex)) continue;
+    // "media reports said": a noun before the real verb
+    const next = ws[v + 1];
+    if (verb && /s$/.test(w.lower) && next && next.text === next.lower && lex.verbByForm.get(next.lower)?.forms[2] === next.lower) continue;
     if (accordingTo) {
       const after = ws.slice(v + 2).filter((x) => !isMask(x));
       const stop = after.findIndex((x) => x.text === '.' && x === ws[ws.length - 1]);

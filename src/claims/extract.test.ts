@@ -151,3 +151,23 @@ test('an anonymous description keeps the names in it as affiliation', () => {
   assert.equal(c.speaker, null);
   assert.deepEqual(c.affiliation!.map((i) => d.layers.mentions![i].name), ['Kataib Example']);
 });
+
+test("a spokesman named in an apposition is the speaker: \"the group's spokesman, Abu Ali, said\"", () => {
+  const text = 'Kataib Example’s spokesman, Abu Ali Salem, said the pause would last.';
+  const d = docOf('d1', text, { names: [['Kataib Example', 'organization'], ['Abu Ali Salem', 'person']] });
+  const [c] = run(d);
+  assert.equal(speakerName(d, c), 'Abu Ali Salem');
+});
+
+test('"a statement from X" is spoken by X', () => {
+  const text = 'The drone was launched from Iraq, according to a statement from Kataib Example.';
+  const d = docOf('d1', text, { names: [['Kataib Example', 'organization'], ['Iraq', 'location']] });
+  const [c] = run(d);
+  assert.equal(speakerName(d, c), 'Kataib Example');
+});
+
+test('a noun before the real verb is not the verb: "media reports said"', () => {
+  const c = one('Iraqi media reports said the convoy was struck near the border.');
+  assert.equal(c.speakerText, 'Iraqi media reports');
+  assert.equal(c.text, 'the convoy was struck near the border');
+});

@@ -41,13 +41,20 @@ export function extractClaims(doc: Document, lex: ClaimsLexicon): ClaimMention[]
   const history: Spoken[] = [];
   let lastSentence = -2;
   let last: ClaimMention | null = null;
+  /** Whether a name opens its sentence or clause ("Nadia Farouk, who ..., does not accept"). */
+  const subjectLike = (m: Span) => {
+    const s = qt.sentences.find((x) => x.start <= m.start && m.start < x.end);
+    if (!s) return false;
+    const before = text.slice(s.start, m.start);
+    return !before.trim() || (/,\s*$/.test(before) && before.length < 60) || /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,5}$/u.test(before);
+  };
 
   qt.sentences.forEach((s, si) => {
     const atts = attributions(qt.masked, s.start, s.end, lex);
     const found: ClaimMention[] = [];
     for (const a of atts) {
       const blocked = (m: Span) => overlaps(m, a.parts) || qt.quotes.some((q) => m.start >= q.open && m.end <= q.close);
-      const r = resolveSpeaker(text, a.speaker, mentions, history, W, blocked);
+      const r = resolveSpeaker(text, a.speaker, mentions, history, W, blocked, subjectLike);
       const content = claimText(text, a.parts);
       if (!content || content.split(/\s+/).length < 2) continue;
       const k = claimKind(a.verb, content, W);

@@ -42,6 +42,8 @@ export interface ClaimWords {
   denialCues: string[];
   announcementCues: string[];
   abbreviations: Set<string>;
+  /** Heads of phrases naming a document rather than a person ("a statement from the group"). */
+  documentHeads: Set<string>;
 }
 
 /** Cue phrases of one pole: strong ones alone, weak ones only with a subject word present. */
@@ -151,6 +153,7 @@ export function parseWords(text: string, file = 'lexicon.json'): ClaimWords {
     denialCues: list(o, 'denialCues', file),
     announcementCues: list(o, 'announcementCues', file),
     abbreviations: set('abbreviations'),
+    documentHeads: set('documentHeads'),
   };
 }
 

@@ -37,6 +37,9 @@ const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) || /^(al|el|bin|ibn|abu|v
 const TIME =
   /^(?:on |late |early |earlier |later |last |this |next |the (?:previous|following|next|same) )*(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|day|night|morning|evening|afternoon|january|february|march|april|may|june|july|august|september|october|november|december|then|earlier|later|meanwhile|previously|recently)\b/;
 
+const TIME_SPAN = /^(?:(?:a|one|two|three|several) (?:days?|weeks?|months?|hours?) (?:earlier|later|before|after|ago)|so far|to date)\b/;
+const isTime = (s: string) => TIME.test(s) || TIME_SPAN.test(s);
+
 /** Whether a lower-case word can sit inside a speaker noun phrase. */
 function npWord(w: Word, W: ClaimWords): boolean {
   const l = w.lower.replace(/['’]s$/, '');
@@ -56,14 +59,15 @@ export function isSpeakerNP(all: Word[], W: ClaimWords): boolean {
 
   if (ws.some((w) => !/[\p{L}\p{N}]/u.test(w.text[0]) && w.text !== '’' && w.text !== "'")) return false;
   if (!ws.every((w) => npWord(w, W))) return false;
-  if (W.npPrepositions.has(ws[0].lower) || ['and', 'no', 'none', 'nobody', 'neither'].includes(ws[0].lower)) return false;
+  if (W.npPrepositions.has(ws[0].lower) || ws[0].lower === 'and') return false;
+  if (ws.some((w) => ['no', 'none', 'nobody', 'neither'].includes(w.lower))) return false;
   if (ws[ws.length - 1].lower === 'and' || ws[ws.length - 1].lower === 'the') return false;
   for (let i = 0; i < ws.length; i++) {
     if (ws[i].lower !== 'and') continue;
     if (!(i > 0 && i + 1 < ws.length && isCap(ws[i - 1].text) && isCap(ws[i + 1].text))) return false;
   }
   const text = ws.map((w) => w.lower).join(' ');
-  if (TIME.test(text)) return false;
+  if (isTime(text)) return false;
   if (ws.length === 1 && W.pronouns[ws[0].lower]) return true;
   return ws.some((w) => isCap(w.text)) || ws.some((w) => W.anonymousHeads.has(w.lower) || W.orgHeads.includes(w.lower));
 }
@@ -103,7 +107,7 @@ export function stripLeadIns(ws: Word[], W: ClaimWords): Word[] {
       continue;
     }
     const comma = rest.findIndex((w) => w.text === ',');
-    if (comma > 0 && comma <= 6 && TIME.test(rest.slice(0, comma).map((w) => w.lower).join(' '))) {
+    if (comma > 0 && comma <= 6 && isTime(rest.slice(0, comma).map((w) => w.lower).join(' '))) {
       i += comma + 1;
       continue;
     }
