@@ -63,7 +63,7 @@ export function matchNames(ts: TokenInfo[], i: number, lex: EntityLexicon): Matc
   if (first.acronym) {
     const acr = lex.acronyms.get(acronymKey(first.tok.text));
     if (best && best.end > i + 1) return best;
-    return acr ? { start: i, end: i + 1, hits: acr } : null;
+    return acr ? { start: i, end: i + 1, hits: acr } : best; // "BAGHDAD" in a dateline
   }
   return best;
 }
