@@ -2,7 +2,7 @@
  * The timeline: dated events on a zoomable axis (mouse wheel, buttons, drag to pan), filtered
  * by actor, type and source. Click a dot for the event; the list below shows what is in view.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { docsOf, type SharedData, type SituationEvent } from '../../api.ts';
 import { CAMEO_VIOLENT, EventLine } from '../common.tsx';
 import { ticks, toMs, zoomAround } from './scale.ts';
@@ -18,14 +18,15 @@ export function TimelineView({ data }: { data: SharedData }) {
     (!actor || e.actors.includes(actor) || e.targets.includes(actor)) &&
     (!type || e.type === type) &&
     (!source || docsOf(e).some((d) => d === source || data.documentById.get(d)?.outlet === source))), [data, actor, type, source]);
-  const dated = events.filter((e) => e.date && Number.isFinite(toMs(e.date)));
+  const dated = useMemo(() => events.filter((e) => e.date && Number.isFinite(toMs(e.date))), [events]);
   const full = useMemo((): [number, number] => {
     const ts = dated.map((e) => toMs(e.date!));
     if (!ts.length) return [Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)];
     const lo = Math.min(...ts), hi = Math.max(...ts), pad = Math.max(86_400_000 * 2, (hi - lo) * 0.05);
     return [lo - pad, hi + pad];
-  }, [dated.length, data, actor, type, source]);
+  }, [events]);
   const [domain, setDomain] = useState<[number, number] | null>(null);
+  useEffect(() => setDomain(null), [actor, type, source]);
   const [lo, hi] = domain ?? full;
   const x = (t: number) => PAD + ((t - lo) / (hi - lo)) * (W - 2 * PAD);
   const drag = useRef<{ px: number; lo: number; hi: number } | null>(null);
