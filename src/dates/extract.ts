@@ -188,7 +188,7 @@ export function findTimexes(text: string, sentences: Span[]): TimexCandidate[] {
     const last = out[out.length - 1];
     if (last && c.start < last.end) continue;
     c.future = clauseIsFuture(text, c, sentences[c.sentence]);
-    const anchoredTo = /^\s+(?:a|an|the|his|her|its|their|this|that)\s/i.test(text.slice(c.end, c.end + 8)) || (/(?:after|before)$/i.test(c.text) && /^\s+\p{L}/u.test(text.slice(c.end, c.end + 4)));
+    const anchoredTo = /(?:after|before)$/i.test(c.text) && /^\s+\p{L}/u.test(text.slice(c.end, c.end + 4));
     if (c.kind === 'chain' && c.offset !== 0 && anchoredTo) {
       c.eventAnchored = true;
     }

@@ -104,13 +104,13 @@ export function resolveTimexes(text: string, cands: TimexCandidate[], anchor: Da
         r = { value: String(c.year), rule: 'absolute-year' };
         break;
       case 'chain':
-        if (glosses(text, cands[i - 1], c) && out[i - 1].value) r = { value: out[i - 1].value, rule: 'offset-gloss', note: 'restates the date before it' };
-        else if (c.eventAnchored) {
+        if (c.eventAnchored) {
           const main = [...out].reverse().find((t, j) => cands[out.length - 1 - j].sentence === c.sentence && isDay(t.value));
           r = main && c.unit === 'day'
             ? { value: addDays(main.value!, -(c.offset ?? 0)), rule: 'event-anchored', note: `the event it names is ${Math.abs(c.offset ?? 0)} day(s) from ${main.value}, the date of its sentence` }
             : { value: null, rule: 'relative-to-event', note: 'counted from an event, not a date' };
         }
+        else if (glosses(text, cands[i - 1], c) && out[i - 1].value) r = { value: out[i - 1].value, rule: 'offset-gloss', note: 'restates the date before it' };
         else if (lastDay) r = { value: offsetFrom(lastDay, c), rule: 'chain-previous', note: `counted from ${lastDay}, the date told just before` };
         else r = { value: null, rule: 'chain-no-antecedent' };
         break;
