@@ -23,6 +23,7 @@ export interface Attribution {
 }
 
 const PARTICIPLE = /^(?:as|quoting|citing|adding|according|who|which|whose|while|when|in|on|after|before|without|saying|noting|describing)$|ing$/;
+const SUBORDINATORS = new Set(['since', 'after', 'before', 'when', 'while', 'because', 'although', 'though', 'until', 'once', 'if', 'unless', 'whether']);
 const isMask = (w: Word | undefined) => Boolean(w && w.text[0] === MASK);
 const NEG = new Set(['not', "n't", 'never', 'no']);
 const TIME_WORD =
@@ -116,6 +117,23 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
   const ws = wordsOf(masked, start, end, W.abbreviations);
   const trailing: Attribution[] = [];
   const leading: Attribution[] = [];
+  // headlines: "'Stop the escalation': ISW" and "ISW: 'Stop the escalation'"
+  if (!leadingOnly && ws.length >= 3) {
+    const colon = ws.findIndex((x) => x.text === ':');
+    if (colon > 0 && isMask(ws[colon - 1])) {
+      const sp = rightSpeaker(masked, ws.slice(colon + 1), W);
+      const q = ws[colon - 1];
+      if (sp && sp.end === ws[ws.length - 1].end)
+        return [{ speaker: sp, verb: null, cue: { start: ws[colon].start, end: sp.end }, parts: [{ start: q.start, end: q.end }], form: 'quote', rule: 'headline-quote' }];
+    }
+    if (colon > 0 && colon === ws.length - 2 && isMask(ws[ws.length - 1])) {
+      const left = leftSpeaker(masked, ws.slice(0, colon), W);
+      if (left?.whole) {
+        const q = ws[ws.length - 1];
+        return [{ speaker: left.speaker, verb: null, cue: { start: left.speaker.start, end: ws[colon].end }, parts: [{ start: q.start, end: q.end }], form: 'quote', rule: 'headline-quote' }];
+      }
+    }
+  }
   const firstContent = stripLeadIns(ws, W)[0];
   const contentStart = firstContent ? ws.indexOf(firstContent) : 0;
 
@@ -170,6 +188,8 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
     if (region[region.length - 1]?.text === ',' && !left.speaker.appositions.length) continue;
     const spIdx = ws.findIndex((x) => x.start === left.speaker.start);
     const before = ws[spIdx - 1];
+    // "Since the group announced a halt, ...": a subordinate clause, not the report's attribution
+    if (before && SUBORDINATORS.has(before.lower)) continue;
     const asBefore = before?.lower === 'as' && ws[spIdx - 2]?.text === ',';
     const t = tailStart(ws, v, verb!);
     const openTail = ws[t] && ![',', '.', ';', '!', '?'].includes(ws[t].text) && !isMask(ws[t]);

@@ -171,3 +171,16 @@ test('a noun before the real verb is not the verb: "media reports said"', () => 
   assert.equal(c.speakerText, 'Iraqi media reports');
   assert.equal(c.text, 'the convoy was struck near the border');
 });
+
+test('a speech verb in a subordinate clause is not the attribution', () => {
+  const cs = run(docOf('d1', 'Since the group announced a halt on January 30, Washington struck 85 targets.'));
+  assert.equal(cs.length, 0);
+});
+
+test("single quotes in a headline with the speaker after a colon", () => {
+  const c = one("General in last-ditch effort to 'halt the escalation': Example Institute\n\nThe visit came on Monday.");
+  assert.equal(c.text, 'halt the escalation');
+  assert.equal(c.speakerText, 'Example Institute');
+  const d = one("Weber: ‘We will not be drawn into a wider war’\n\nThe minister spoke on Monday.");
+  assert.equal(d.speakerText, 'Weber');
+});

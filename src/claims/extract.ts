@@ -13,7 +13,7 @@ import { wordsOf } from './speaker.ts';
 /** The words of a claim: its parts joined, quote marks and edge punctuation removed. */
 export function claimText(text: string, parts: Span[]): string {
   return parts
-    .map((p) => text.slice(p.start, p.end))
+    .map((p) => text.slice(p.start, p.end).replace(/^['‘]([^]*)['’]$/, '$1'))
     .join(' … ')
     .replace(/[“”„«»"]/g, '')
     .replace(/\s+/g, ' ')

@@ -87,7 +87,27 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
       carried = Boolean(next && (OPENERS.has(text[next.start]) || text[next.start] === '"'));
     }
   }
-  return out.filter((q) => /\p{L}/u.test(text.slice(q.start, q.end)));
+  for (const para of paragraphs) if (isHeadline(text, para)) out.push(...singleQuotes(text, para, out, () => ++group));
+  return out.filter((q) => /\p{L}/u.test(text.slice(q.start, q.end))).sort((a, b) => a.open - b.open);
+}
+
+/** A short line without closing punctuation: a headline, standfirst or crosshead. */
+function isHeadline(text: string, para: Span): boolean {
+  return para.end - para.start < 200 && !/[.!?]["”’]?$/.test(text.slice(para.start, para.end));
+}
+
+/** Single-quoted words in a headline ('Stop escalation': ISW), outside any double quote. */
+function singleQuotes(text: string, para: Span, taken: Quote[], nextGroup: () => number): Quote[] {
+  const out: Quote[] = [];
+  const re = /(^|[\s:(\u2014\u2013-])['‘]([^'‘’\n]{3,}?)['’](?=$|[\s:,.;!?)\u2014\u2013-])/g;
+  const line = text.slice(para.start, para.end);
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const open = para.start + m.index + m[1].length;
+    const close = open + m[2].length + 2;
+    if (taken.some((q) => open < q.close && q.open < close)) continue;
+    out.push({ open, close, start: open + 1, end: close - 1, group: nextGroup() });
+  }
+  return out;
 }
 
 /** The text with each quote's characters (marks included) replaced by MASK. */
