@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --n 10000 --only a,b,c]`: ingests a synthetic corpus into a fresh SQLite
+ * `npm run bench [-- --n 10000 --only a,b,c --dir /tmp]`: ingests a synthetic corpus into a fresh SQLite
  * file and prints reports/second and memory for three pipelines:
  *   a) ingest + clean + metadata + dedupe (no stages)
  *   b) a + the stages up to entity mentions (20-mentions)
@@ -52,8 +52,8 @@ function stagesFor(c: Config) {
   return STAGES;
 }
 
-async function runChild(config: Config, n: number): Promise<Result> {
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
+async function runChild(config: Config, n: number, base: string): Promise<Result> {
+  const dir = mkdtempSync(join(base, 'sitrep-bench-'));
   const stages = stagesFor(config);
   const s = await Sitrep.open({ db: join(dir, 'bench.db'), stages });
   let peakRss = 0;
@@ -125,12 +125,13 @@ async function main(): Promise<void> {
   const n = Number(arg('--n', '10000'));
   const child = arg('--child', '');
   if (child) {
-    const r = await runChild(child as Config, n);
+    const r = await runChild(child as Config, n, arg('--dir', tmpdir()));
     process.stdout.write(`RESULT ${JSON.stringify(r)}\n`);
     return;
   }
   const only = arg('--only', 'a,b,c').split(',').map((x) => x.trim()) as Config[];
-  console.log(`sitrep bench: ${n} synthetic reports per run, one process each, fresh SQLite file in a temp dir`);
+  const base = arg('--dir', tmpdir());
+  console.log(`sitrep bench: ${n} synthetic reports per run, one process each, a fresh SQLite file under ${base}`);
   const self = fileURLToPath(import.meta.url);
   for (const c of only) {
     if (!(c in LABEL)) {
@@ -138,7 +139,7 @@ async function main(): Promise<void> {
       process.exitCode = 2;
       continue;
     }
-    const p = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', c, '--n', String(n)], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const p = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', c, '--n', String(n), '--dir', base], { encoding: 'utf8', maxBuffer: 64 << 20 });
     const line = p.stdout.split('\n').find((l) => l.startsWith('RESULT '));
     if (!line) {
       console.error(`run ${c} failed:\n${p.stderr.slice(-2000)}`);
