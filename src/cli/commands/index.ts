@@ -10,5 +10,6 @@ import { mergeCommand } from './merge.ts';
 import { splitCommand } from './split.ts';
 import { claimsCommand } from './claims.ts';
 import { contradictionsCommand } from './contradictions.ts';
+import { timelineCommand } from './timeline.ts';
 
-export const COMMANDS: Command[] = [analyze, ingest, exportCommand, reportCommand, serveCommand, entityCommand, mergeCommand, splitCommand, claimsCommand, contradictionsCommand];
+export const COMMANDS: Command[] = [analyze, ingest, exportCommand, reportCommand, serveCommand, entityCommand, mergeCommand, splitCommand, claimsCommand, contradictionsCommand, timelineCommand];
