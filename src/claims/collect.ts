@@ -99,13 +99,28 @@ function absorb(into: Draft, d: Draft, why: Provenance): void {
 export function collectClaims(ctx: BuildContext, ents: EntityResolution): SituationClaim[] {
   const lex = (ctx.resources.claimsLexicon as ReturnType<typeof loadClaimsLexicon> | undefined) ?? loadClaimsLexicon();
   const drafts: Draft[] = [];
+  // blocking: a claim is compared only with claims sharing one of its longest words
+  const byWord = new Map<string, Draft[]>();
+  const keyWords = (d: Draft) => [...d.words].sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, 4);
   for (const doc of ctx.docs) {
     const outletId = outletEntity(ents.entities, doc.meta.outlet.value);
     for (const cm of doc.layers.claims ?? []) {
       const d = draftOf(doc, cm, ents, outletId, lex.stance);
-      const twin = drafts.find((x) => sameClaim(x, d));
-      if (twin) absorb(twin, d, sameClaim(twin, d)!);
+      const candidates = new Set(keyWords(d).flatMap((w) => byWord.get(w) ?? []));
+      let twin: Draft | null = null;
+      let why: Provenance | null = null;
+      for (const x of candidates) if ((why = sameClaim(x, d))) {
+        twin = x;
+        break;
+      }
+      if (twin && why) absorb(twin, d, why);
       else drafts.push(d);
+      const owner = twin ?? d;
+      for (const w of keyWords(d)) {
+        const list = byWord.get(w) ?? [];
+        if (!list.includes(owner)) list.push(owner);
+        byWord.set(w, list);
+      }
     }
   }
   return drafts.map((d, i) => {

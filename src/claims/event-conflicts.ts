@@ -120,17 +120,19 @@ export function eventConflicts(ctx: BuildContext, events: SituationEvent[]): Sit
       }
   }
   // separate events that read as one: same kind, same day, a shared place or target, other sources
-  for (let i = 0; i < events.length; i++)
-    for (let j = i + 1; j < events.length; j++) {
-      const [e, f] = [events[i], events[j]];
-      if (e.cameo !== f.cameo || !e.date || e.date !== f.date || e.date.length !== 10) continue;
-      if (![...e.locations, ...e.targets].some((x) => f.locations.includes(x) || f.targets.includes(x))) continue;
-      const se = new Set(e.sources ?? []);
-      if ((f.sources ?? []).some((s) => se.has(s))) continue;
-      for (const what of ['killed', 'wounded'] as const) {
-        const note = figureConflict([...readings.get(e.id)!, ...readings.get(f.id)!].filter((r) => fresh(r, e.date)), what);
-        if (note) out.push({ id: '', items: [e.id, f.id], kind: 'count', note: `${e.type} on ${e.date}: ${note}` });
+  const byDay = new Map<string, SituationEvent[]>();
+  for (const e of events) if (e.date?.length === 10) byDay.set(`${e.date}|${e.cameo}`, [...(byDay.get(`${e.date}|${e.cameo}`) ?? []), e]);
+  for (const group of byDay.values())
+    for (let i = 0; i < group.length; i++)
+      for (let j = i + 1; j < group.length; j++) {
+        const [e, f] = [group[i], group[j]];
+        if (![...e.locations, ...e.targets].some((x) => f.locations.includes(x) || f.targets.includes(x))) continue;
+        const se = new Set(e.sources ?? []);
+        if ((f.sources ?? []).some((s) => se.has(s))) continue;
+        for (const what of ['killed', 'wounded'] as const) {
+          const note = figureConflict([...readings.get(e.id)!, ...readings.get(f.id)!].filter((r) => fresh(r, e.date)), what);
+          if (note) out.push({ id: '', items: [e.id, f.id], kind: 'count', note: `${e.type} on ${e.date}: ${note}` });
+        }
       }
-    }
   return out;
 }
