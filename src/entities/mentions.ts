@@ -47,12 +47,19 @@ function asListed(surface: string, e: { name: string; aliases: string[]; acronym
 }
 
 function isHeadline(ts: TokenInfo[]): boolean {
-  const words = ts.filter((t) => t.words.length && /\p{L}/u.test(t.tok.text));
-  if (words.length < 2) return false;
   const last = ts[ts.length - 1].tok.text;
   if (/[.!?”"]$/.test(last)) return false;
-  const long = words.filter((t) => t.tok.text.length >= 4);
-  return long.length > 0 && long.filter((t) => t.cap).length / long.length >= 0.7;
+  let words = 0;
+  let long = 0;
+  let capLong = 0;
+  for (const t of ts) {
+    if (!t.words.length) continue;
+    words++;
+    if (t.tok.text.length < 4) continue;
+    long++;
+    if (t.cap) capLong++;
+  }
+  return words >= 2 && long > 0 && capLong / long >= 0.7;
 }
 
 /** Finds the mentions of one sentence's tokens. */

@@ -30,7 +30,10 @@ export function tokenInfo(tok: Token, cache?: Map<string, string[]>): TokenInfo 
   const words = tokenWords(t, cache);
   const c = t.charCodeAt(0);
   const lowerAscii = c >= 97 && c <= 122;
-  return { tok, words, cap: lowerAscii ? /^(?:al|el)[-–]\p{Lu}/u.test(t) : /^\p{Lu}/u.test(t) || /^(?:al|el)[-–]\p{Lu}/u.test(t), acronym: !lowerAscii && isAcronym(t), lower: t.toLowerCase() };
+  const upperAscii = c >= 65 && c <= 90;
+  const cap = upperAscii || (lowerAscii ? (c === 97 || c === 101) && /^(?:al|el)[-–]\p{Lu}/u.test(t) : c > 127 && /^\p{Lu}/u.test(t));
+  const acronym = (upperAscii || c > 127) && t.length > 1 && isAcronym(t);
+  return { tok, words, cap, acronym, lower: lowerAscii && !/[A-Z]/.test(t) ? t : t.toLowerCase() };
 }
 
 /** A trie match: token range [start, end) and the entries reached. */

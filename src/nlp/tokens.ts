@@ -31,7 +31,8 @@ export function tokenize(text: string, sentences: Span[], lex: SentenceLexicon =
       if (end > sent.end) end = sent.end;
       if (m[2]) {
         const word = m[2];
-        const poss = POSSESSIVE.exec(word);
+        const n = word.length;
+        const poss = n > 3 && (word[n - 1] === 's' || word[n - 1] === 'S') && (word[n - 2] === "'" || word[n - 2] === '’') ? POSSESSIVE.exec(word) : null;
         if (poss && !/\d/.test(poss[1])) {
           const cut = pos + poss[1].length;
           out.push({ start: pos, end: cut, text: poss[1], sentence: si });
