@@ -2,11 +2,18 @@
 import type { ClaimKind } from '../core/types.ts';
 import type { ClaimWords, SpeechVerb } from './lexicon.ts';
 
+const compiled = new WeakMap<string[], RegExp>();
+
 /** Whether `text` holds one of the cue phrases (lower case, matched at word starts). */
 export function hasCue(text: string, cues: string[]): string | null {
-  const t = ` ${text.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ')}`;
-  for (const c of cues) if (t.includes(` ${c}`)) return c;
-  return null;
+  let re = compiled.get(cues);
+  if (!re) {
+    const alts = cues.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+    re = new RegExp(`(?:^|\\s)(${alts.join('|')})`, 'i');
+    compiled.set(cues, re);
+  }
+  const m = re.exec(text.replace(/’/g, "'"));
+  return m ? m[1].toLowerCase() : null;
 }
 
 const FUTURE = /\b(will|would|shall|going to|'ll|’ll|vow|vowed|threaten|must|ready to)\b/i;
