@@ -112,7 +112,7 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
       continue;
     }
     const adverb = initial && /^\p{Lu}\p{Ll}+ly$/u.test(t.tok.text);
-    if (!m && (lex.notNames.has(t.lower.replace(/\.$/, '')) || (initial && lowerWords.has(t.lower)) || adverb || !/^\p{L}/u.test(t.tok.text) || !t.words.length || isCompoundAdjective(t, lex))) {
+    if (!m && (lex.notNames.has(t.lower.replace(/\.$/, '')) || (initial && lowerWords.has(t.lower)) || adverb || !/^\p{L}[^\d]*$/u.test(t.tok.text) || !t.words.length || isCompoundAdjective(t, lex))) {
       i++;
       continue;
     }

@@ -103,7 +103,7 @@ export function resolveEntities(ctx: BuildContext): EntityResolution {
     entities.push(ent);
     for (const it of items) of.set(`${it.doc}#${it.index}`, id);
   }
-  addSurnames(entities);
+  addSurnames(entities, (w) => lex.firstNames.has(nameKey(w)));
   entities.sort((a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id));
   return { entities, entityOf: (docId, mention) => of.get(`${docId}#${mention}`) ?? null };
 }
@@ -117,7 +117,7 @@ export function surnameOf(name: string): string | null {
 }
 
 /** Adds each person's surname as an alias when no other person in the situation shares it. */
-function addSurnames(entities: SituationEntity[]): void {
+function addSurnames(entities: SituationEntity[], isGivenName: (w: string) => boolean): void {
   const owners = new Map<string, SituationEntity[]>();
   for (const e of entities) {
     if (e.type !== 'person') continue;
@@ -130,6 +130,7 @@ function addSurnames(entities: SituationEntity[]): void {
     if (list.length !== 1) continue;
     const e = list[0];
     const s = surnameOf(e.name)!;
+    if (isGivenName(s)) continue;
     if (e.aliases.some((a) => nameKey(a) === nameKey(s))) continue;
     e.aliases.push(s);
     e.merges?.push({ alias: s, rule: 'surname-of-full-name', score: 1 });

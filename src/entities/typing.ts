@@ -14,7 +14,9 @@ export interface Typed {
 }
 
 const PREPS = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'outside', 'inside', 'toward', 'towards']);
-const FACILITY = new Set(['tower', 'base', 'airbase', 'airport', 'camp', 'port', 'crossing', 'bridge', 'dam']);
+const FACILITY = new Set(['towir', 'basi', 'airbasi', 'airport', 'kamp', 'port', 'krosing', 'bridgi', 'dam', 'fort']);
+/** Place words that lead a name ("Camp Victory", "Fort Moore", "Lake Tharthar"); folded. */
+const FIRST_WORD_PLACE = new Set(['towir', 'kamp', 'fort', 'mont', 'laki', 'port']);
 
 /** Types the chunk ts[a..b) of a sentence. `titled` when a person title stands before it. */
 export function typeUnknown(ts: TokenInfo[], a: number, b: number, lex: EntityLexicon, titled: boolean): Typed {
@@ -26,9 +28,8 @@ export function typeUnknown(ts: TokenInfo[], a: number, b: number, lex: EntityLe
   const lastIsNumber = /^\d+$/.test(lastW);
   if (!lastIsNumber && lex.orgHeads.has(lastW)) return { type: 'organization', rule: 'organization-head-word' };
   if (!lastIsNumber && lex.locInside.has(lastW)) return place(lastW);
-  if (lex.locInside.has(words[0])) return place(words[0]);
+  if (FIRST_WORD_PLACE.has(words[0])) return place(words[0]);
   for (const w of words) if (lex.orgHeads.has(w)) return { type: 'organization', rule: 'organization-head-word' };
-  for (const w of words) if (lex.locInside.has(w)) return place(w);
   const after = ts[b];
   const after2 = ts[b + 1];
   if (after && (lex.locAfter.has(after.lower) || (after2 && lex.locAfter.has(`${after.lower} ${after2.lower}`)))) {
@@ -38,6 +39,9 @@ export function typeUnknown(ts: TokenInfo[], a: number, b: number, lex: EntityLe
   if (n === 1 && ts[a].acronym) return { type: 'organization', rule: 'acronym' };
   const before = ts[a - 1];
   if (before && PREPS.has(before.lower)) return { type: 'location', rule: 'preposition' };
+  if (n >= 2 && /^(?:al|el)[-–]\p{Lu}/u.test(ts[b - 1].tok.text) && ts.slice(a, b).every((t) => t.cap)) {
+    return { type: 'person', subtype: 'person', rule: 'arabic-name' };
+  }
   const cue = after && (after.tok.text === ',' ? ts[b + 1] : after);
   if (cue && lex.personCues.has(cue.lower) && n <= 4 && (n >= 2 || ts[a].words[0]?.length > 3)) return { type: 'person', subtype: 'person', rule: 'speaker-verb' };
   if (after?.tok.text === ',' && n >= 2 && n <= 4 && appositiveRole(ts, b + 1, lex)) return { type: 'person', subtype: 'person', rule: 'appositive-role' };
