@@ -22,8 +22,10 @@ export interface Attribution {
   rule: string;
 }
 
-const PARTICIPLE = /^(?:as|quoting|citing|adding|according|who|which|whose|while|when|in|on|after|before|without|saying|noting|describing)$|ing$/;
+const PARTICIPLE = /^(?:as|quoting|citing|adding|according|who|which|whose|while|when|because|without|saying|noting|describing)$|ing$/;
 const SUBORDINATORS = new Set(['since', 'after', 'before', 'when', 'while', 'because', 'although', 'though', 'until', 'once', 'if', 'unless', 'whether']);
+/** Words that may follow a trailing attribution's verb without opening new content. */
+const CLOSING_TAIL = /^(?:quoting|citing|adding|according|who|which|because|saying|noting|speaking|referring)$/;
 const isMask = (w: Word | undefined) => Boolean(w && w.text[0] === MASK);
 const NEG = new Set(['not', "n't", 'never', 'no']);
 const TIME_WORD =
@@ -50,7 +52,12 @@ function skipAdverbials(ws: Word[], j: number): number {
         if (ws[j]?.text === ',') j++;
         continue;
       }
-      if (['publicly', 'privately', 'again', 'also', 'repeatedly'].includes(w)) {
+      if (w === 'on' && ws[j + 1]?.lower === 'condition' && ws[j + 2]?.lower === 'of' && ws[j + 3]?.lower === 'anonymity') {
+      j += 4;
+      if (ws[j]?.text === ',') j++;
+      continue;
+    }
+    if (['publicly', 'privately', 'again', 'also', 'repeatedly'].includes(w)) {
         j++;
         continue;
       }
@@ -140,6 +147,16 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
   for (let v = 0; v < ws.length; v++) {
     const w = ws[v];
     const accordingTo = w.lower === 'according' && ws[v + 1]?.lower === 'to';
+    const quotedAs = w.lower === 'quoted' && ['was', 'were', 'is', 'are', 'been'].includes(ws[v - 1]?.lower ?? '');
+    if (quotedAs && !leadingOnly) {
+      const as = ws.findIndex((x, k) => k > v && k <= v + 8 && x.lower === 'as' && ws[k + 1]?.lower === 'saying');
+      let aux = v - 1;
+      while (aux > 0 && ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been'].includes(ws[aux - 1].lower)) aux--;
+      const left = as > 0 ? leftSpeaker(masked, ws.slice(0, aux), W) : null;
+      const parts = as > 0 ? contentAfter(ws, as + 1, null, end) : null;
+      if (left && parts) leading.push({ speaker: left.speaker, verb: lex.verbByForm.get('said') ?? null, cue: { start: left.speaker.start, end: ws[as + 1].end }, parts: [parts], form: ws.some((x) => isMask(x) && x.start >= parts.start) ? 'quote' : 'reported', rule: 'quoted-as-saying' });
+      continue;
+    }
     const verb = accordingTo ? null : lex.verbByForm.get(w.lower);
     if (!verb && !accordingTo) continue;
     if (verb && (/ing$/.test(w.lower) || w.text !== w.lower)) continue;
@@ -188,11 +205,19 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
     if (region[region.length - 1]?.text === ',' && !left.speaker.appositions.length) continue;
     const spIdx = ws.findIndex((x) => x.start === left.speaker.start);
     const before = ws[spIdx - 1];
-    // "Since the group announced a halt, ...": a subordinate clause, not the report's attribution
-    if (before && SUBORDINATORS.has(before.lower)) continue;
+    // "Since the group announced a halt, Washington struck ...": the claim ends with its clause
+    const subordinate = Boolean(before && SUBORDINATORS.has(before.lower));
+    if (subordinate && spIdx - 1 === contentStart) {
+      const parts = contentAfter(ws, v, verb!, end);
+      const comma = ws.findIndex((x, k) => k > v && x.text === ',');
+      if (!parts || comma < 0) continue;
+      const cut = { start: parts.start, end: ws[comma].start };
+      if (cut.end > cut.start) leading.push({ speaker: left.speaker, verb: verb!, cue: { start: left.speaker.start, end: w.end }, parts: [cut], form: 'reported', rule: 'subordinate-clause' });
+      continue;
+    }
     const asBefore = before?.lower === 'as' && ws[spIdx - 2]?.text === ',';
     const t = tailStart(ws, v, verb!);
-    const openTail = ws[t] && ![',', '.', ';', '!', '?'].includes(ws[t].text) && !isMask(ws[t]);
+    const openTail = ws[t] && ![',', '.', ';', '!', '?'].includes(ws[t].text) && !isMask(ws[t]) && !CLOSING_TAIL.test(ws[t].lower);
     const isTrailing = spIdx > contentStart && !openTail && (before?.text === ',' || isMask(before) || asBefore || (left.whole && r > 0));
     const cue = { start: left.speaker.start, end: w.end };
     if (isTrailing && !leadingOnly) {

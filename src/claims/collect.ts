@@ -69,6 +69,9 @@ function draftOf(doc: Document, cm: ClaimMention, ents: EntityResolution, outlet
 
 /** Whether two drafts tell the same claim, and how sure. */
 function sameClaim(a: Draft, b: Draft): Provenance | null {
+  // one report's claims stay apart: merging tells the same claim across reports
+  const docs = new Set(a.claim.evidence.map((e) => e.doc));
+  if (b.claim.evidence.some((e) => docs.has(e.doc))) return null;
   const sim = overlap(a.words, b.words);
   const sizeRatio = Math.min(a.words.size, b.words.size) / Math.max(a.words.size, b.words.size);
   if (a.speakerKey === b.speakerKey && sim >= 0.75 && sizeRatio >= 0.5) return { rule: 'same-speaker-same-words', score: Number(sim.toFixed(2)) };

@@ -172,9 +172,11 @@ test('a noun before the real verb is not the verb: "media reports said"', () => 
   assert.equal(c.text, 'the convoy was struck near the border');
 });
 
-test('a speech verb in a subordinate clause is not the attribution', () => {
-  const cs = run(docOf('d1', 'Since the group announced a halt on January 30, Washington struck 85 targets.'));
-  assert.equal(cs.length, 0);
+test('a claim in a subordinate clause ends with its clause', () => {
+  const c = one('Since the group announced a halt on January 30, Washington struck 85 targets.');
+  assert.equal(c.text, 'a halt on January 30');
+  const d = one('His death came a week after the group declared it was suspending attacks on US troops.');
+  assert.equal(d.text, 'it was suspending attacks on US troops');
 });
 
 test("single quotes in a headline with the speaker after a colon", () => {
@@ -183,4 +185,16 @@ test("single quotes in a headline with the speaker after a colon", () => {
   assert.equal(c.speakerText, 'Example Institute');
   const d = one("Weber: ‘We will not be drawn into a wider war’\n\nThe minister spoke on Monday.");
   assert.equal(d.speakerText, 'Weber');
+});
+
+test('"was quoted as saying" names the speaker before it', () => {
+  const c = one('Defence Minister Karl Weber was quoted by state media as saying “the border is closed.”');
+  assert.match(c.speakerText!, /Karl Weber$/);
+  assert.match(c.text, /the border is closed/);
+});
+
+test('"said on condition of anonymity because ..." after the content is a trailing attribution', () => {
+  const c = one('The base was hit twice overnight, two officials said on condition of anonymity because they were not allowed to speak.');
+  assert.equal(c.speakerText, 'two officials');
+  assert.equal(c.text, 'The base was hit twice overnight');
 });
