@@ -56,8 +56,11 @@ const text = (el: El | undefined): string | undefined => {
   return t || undefined;
 };
 const child = (el: El, ...names: string[]): El | undefined => {
+  // linkedom builds `children` afresh on each access: take it once.
+  const kids = Array.from(el.children);
   for (const name of names) {
-    for (let i = 0; i < el.children.length; i++) if (el.children[i].tagName.toLowerCase() === name) return el.children[i];
+    const hit = kids.find((k) => k.tagName.toLowerCase() === name);
+    if (hit) return hit;
   }
   return undefined;
 };

@@ -51,12 +51,14 @@ class TextSink {
 
 const tidy = (line: string): string => line.replace(/[ \t]+/g, ' ').trim();
 
-function walk(node: DomNode, sink: TextSink, pre: boolean): void {
+/** A node still to visit, or the end of a block whose paragraph break is still due. */
+type Frame = { node: DomNode; pre: boolean } | { endOfBlock: true };
+
+function visit(node: DomNode, pre: boolean, sink: TextSink, stack: Frame[]): void {
   if (node.nodeType === 3) {
     const t = node.textContent ?? '';
     if (pre) {
-      const lines = t.split('\n');
-      lines.forEach((l, i) => {
+      t.split('\n').forEach((l, i) => {
         if (i) sink.breakAt(1);
         sink.text(l);
       });
@@ -68,16 +70,25 @@ function walk(node: DomNode, sink: TextSink, pre: boolean): void {
   if (SKIP.has(name)) return;
   if (name === 'br') return sink.breakAt(1);
   const block = BLOCK.has(name);
-  if (block) sink.breakAt(2);
-  else if (CELL.has(name)) sink.text(' ');
-  const kids = node.childNodes;
-  for (let i = 0; i < kids.length; i++) walk(kids[i], sink, pre || name === 'pre');
-  if (block) sink.breakAt(2);
+  if (block) {
+    sink.breakAt(2);
+    stack.push({ endOfBlock: true });
+  } else if (CELL.has(name)) sink.text(' ');
+  const kids = Array.from(node.childNodes);
+  for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], pre: pre || name === 'pre' });
 }
 
-/** The readable text of a DOM node (an element, a document or a fragment). */
+/**
+ * The readable text of a DOM node (an element, a document or a fragment). Walks with its own
+ * stack, so a page nested thousands of levels deep cannot overflow the call stack.
+ */
 export function domToText(node: unknown): string {
   const sink = new TextSink();
-  walk(node as DomNode, sink, false);
+  const stack: Frame[] = [{ node: node as DomNode, pre: false }];
+  while (stack.length) {
+    const f = stack.pop()!;
+    if ('endOfBlock' in f) sink.breakAt(2);
+    else visit(f.node, f.pre, sink, stack);
+  }
   return sink.done();
 }

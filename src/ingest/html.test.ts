@@ -88,3 +88,9 @@ test('looksLikeHtml tells markup from prose', () => {
   assert.ok(looksLikeHtml('  <p>One paragraph.</p>'));
   assert.ok(!looksLikeHtml('BAGHDAD, Jan 30 - Officials said <nothing> of note.'));
 });
+
+test('domToText walks a page nested 20,000 levels deep without overflowing the stack', () => {
+  const { document } = parseHTML(`<html><body>${'<div>'.repeat(20000)}deep inside</body></html>`);
+  assert.equal(domToText(document.body), 'deep inside');
+  assert.equal(extractArticle(`${'<div>'.repeat(20000)}deep inside`).text, 'deep inside');
+});

@@ -21,6 +21,12 @@ export interface Extracted {
 /** Readability text shorter than this share of the body text, or than CHAR_THRESHOLD, is a miss. */
 const MIN_SHARE = 0.3;
 const CHAR_THRESHOLD = 200;
+/**
+ * Pages beyond these bounds skip Readability (it recurses and rescans per level) and use the
+ * body fallback: real news pages nest a few dozen levels and hold a few thousand elements.
+ */
+const MAX_DEPTH = 300;
+const MAX_ELEMENTS = 30_000;
 /** Page chrome dropped by the body fallback. */
 const CHROME = 'script, style, noscript, template, nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
 
@@ -36,16 +42,36 @@ function bodyText(html: string): string {
   return domToText(doc.body ?? doc);
 }
 
+interface El {
+  children: ArrayLike<El>;
+}
+
+/** True when a tree is no deeper than MAX_DEPTH and holds no more than MAX_ELEMENTS elements. */
+function withinBounds(root: El | null): boolean {
+  if (!root) return false;
+  const stack: Array<[El, number]> = [[root, 1]];
+  let count = 0;
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth > MAX_DEPTH || ++count > MAX_ELEMENTS) return false;
+    // linkedom builds `children` afresh on each access: take it once.
+    for (const kid of Array.from(el.children)) stack.push([kid, depth + 1]);
+  }
+  return true;
+}
+
 /** Extracts the article text and hints of an HTML page or fragment. */
 export function extractArticle(html: string, pageUrl?: string): Extracted {
   const doc = parse(html);
   const hints = pageHints(doc as never, pageUrl);
   let readable = '';
-  try {
-    const article = new Readability(doc as never, { serializer: (n: unknown) => n, charThreshold: CHAR_THRESHOLD }).parse();
-    if (article?.content) readable = domToText(article.content);
-  } catch {
-    readable = '';
+  if (withinBounds(doc.documentElement)) {
+    try {
+      const article = new Readability(doc as never, { serializer: (n: unknown) => n, charThreshold: CHAR_THRESHOLD, maxElemsToParse: MAX_ELEMENTS }).parse();
+      if (article?.content) readable = domToText(article.content);
+    } catch {
+      readable = '';
+    }
   }
   const body = bodyText(html);
   if (readable.length >= CHAR_THRESHOLD && readable.length >= MIN_SHARE * body.length) return { text: readable, hints, method: 'readability' };

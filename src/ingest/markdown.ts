@@ -36,17 +36,30 @@ function frontMatter(md: string): { hints: ReportHints; body: string } {
 
 /** One line of markdown without its inline markup. */
 function inline(line: string): string {
+  // Every pattern stops at the next bracket or marker of its kind, so none can backtrack across a line.
   return line
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
-    .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/!\[[^[\]]*\]\([^()\s]*(?:\s+"[^"]*")?\)/g, '')
+    .replace(/!\[[^[\]]*\]\[[^[\]]*\]/g, '')
+    .replace(/\[([^[\]]+)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, '$1')
+    .replace(/\[([^[\]]+)\]\[[^[\]]*\]/g, '$1')
     .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
     .replace(/`([^`]+)`/g, '$1')
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/\*\*(?=\S)([^*]*?\S)\*\*/g, '$1')
+    .replace(/__(?=\S)([^_]*?\S)__/g, '$1')
     .replace(/(?<![\w*])\*(?=\S)([^*]*?\S)\*(?![\w*])/g, '$1')
     .replace(/(?<!\w)_(?=\S)([^_]*?\S)_(?!\w)/g, '$1')
-    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
+    .replace(/~~(?=\S)([^~]*?\S)~~/g, '$1');
+}
+
+/** An ATX heading's text (`## Title ##` → `Title`), or null when the line is not one. */
+function atxHeading(line: string): string | null {
+  const m = /^ {0,3}#{1,6}(?:[ \t]|$)/.exec(line);
+  if (!m) return null;
+  let t = line.slice(m[0].length).trimEnd();
+  let end = t.length;
+  while (end > 0 && t[end - 1] === '#') end--;
+  if (end < t.length && (end === 0 || /\s/.test(t[end - 1]))) t = t.slice(0, end);
+  return t.trim();
 }
 
 /** The readable text of a markdown document and the hints its front matter gives. */
@@ -69,7 +82,7 @@ export function markdownToText(md: string): { text: string; hints: ReportHints }
       out.push(''); // a setext heading's underline or a rule: a paragraph break
       continue;
     }
-    let line = raw.replace(/^\s{0,3}#{1,6}\s+(.*?)(\s+#+)?\s*$/, '$1');
+    let line = atxHeading(raw) ?? raw;
     line = line.replace(/^\s{0,3}(>\s?)+/, '');
     line = line.replace(/^(\s*)([-*+]|\d{1,9}[.)])\s+/, '$1');
     out.push(inline(line));
