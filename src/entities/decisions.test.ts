@@ -15,28 +15,28 @@ const together = (s: Awaited<ReturnType<Sitrep['situation']>>, a: string, b: str
 test('merge and split decisions are stored and survive re-ingestion', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-decisions-'));
   try {
-    writeFileSync(join(dir, 'a.txt'), 'Abu Fadak commanded the brigade during the summer. Abdul Aziz al-Mohammadawi later gave the orders.\n');
+    writeFileSync(join(dir, 'a.txt'), 'Abu Zaid commanded the brigade during the summer. Karim Hassan al-Tamimi later gave the orders.\n');
     const db = join(dir, 'x.db');
     let app = await Sitrep.open({ db });
     await app.ingest([join(dir, 'a.txt')]);
-    assert.ok(!together(await app.situation(), 'Abu Fadak', 'Abdul Aziz al-Mohammadawi'));
-    await app.store.addDecision({ kind: 'merge', a: 'Abu Fadak', b: 'Abdul Aziz al-Mohammadawi', note: 'nom de guerre' });
+    assert.ok(!together(await app.situation(), 'Abu Zaid', 'Karim Hassan al-Tamimi'));
+    await app.store.addDecision({ kind: 'merge', a: 'Abu Zaid', b: 'Karim Hassan al-Tamimi', note: 'nom de guerre' });
     const merged = await app.situation();
-    assert.ok(together(merged, 'Abu Fadak', 'Abdul Aziz al-Mohammadawi'));
-    const e = findEntities(merged, 'Abu Fadak')[0];
+    assert.ok(together(merged, 'Abu Zaid', 'Karim Hassan al-Tamimi'));
+    const e = findEntities(merged, 'Abu Zaid')[0];
     assert.ok(e.merges?.some((m) => m.rule === 'analyst-merge' && m.note === 'nom de guerre'));
     await app.close();
 
     // a new report arrives: the decision still holds and covers the new mentions too
-    writeFileSync(join(dir, 'b.txt'), 'Officials said Abu Fadak met Iraqi commanders in Baghdad on Monday.\n');
+    writeFileSync(join(dir, 'b.txt'), 'Officials said Abu Zaid met Iraqi commanders in Baghdad on Monday.\n');
     app = await Sitrep.open({ db });
     await app.ingest([join(dir, 'b.txt')]);
     const again = await app.situation();
-    assert.ok(together(again, 'Abu Fadak', 'Abdul Aziz al-Mohammadawi'));
-    assert.equal(findEntities(again, 'Abu Fadak')[0].mentions.length, 3);
+    assert.ok(together(again, 'Abu Zaid', 'Karim Hassan al-Tamimi'));
+    assert.equal(findEntities(again, 'Abu Zaid')[0].mentions.length, 3);
 
-    await app.store.addDecision({ kind: 'split', a: 'Abdul Aziz al-Mohammadawi', b: 'Abu Fadak' });
-    assert.ok(!together(await app.situation(), 'Abu Fadak', 'Abdul Aziz al-Mohammadawi'));
+    await app.store.addDecision({ kind: 'split', a: 'Karim Hassan al-Tamimi', b: 'Abu Zaid' });
+    assert.ok(!together(await app.situation(), 'Abu Zaid', 'Karim Hassan al-Tamimi'));
     await app.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -15,6 +15,10 @@ import { Clusters, voteType, type Cluster } from './cluster.ts';
 import { acronymKey, initials, isAcronym, keyWords } from './fold.ts';
 import { blockKey, nameSimilarity, wordSimilarity } from './similarity.ts';
 
+/** Function words do not tell names apart: "Islamic Resistance of Iraq" = "in Iraq". */
+const FUNCTION_WORDS = new Set(['of', 'in', 'for', 'the', 'and', 'on']);
+const content = (ws: string[]) => (ws.length > 1 ? ws.filter((w) => !FUNCTION_WORDS.has(w)) : ws);
+
 const compatible = (a: EntityType, b: EntityType) => a === b || a === 'other' || b === 'other';
 
 interface Form {
@@ -30,7 +34,7 @@ function formsOf(cl: Clusters, lex: EntityLexicon, words: (t: string) => string[
     const texts = new Set(items.map((i) => i.m.name));
     const dict = root.dictId ? lex.entries.get(root.dictId) : undefined;
     if (dict) for (const t of [dict.name, ...dict.aliases]) texts.add(t);
-    const forms = [...texts].filter((t) => !isAcronym(t)).map((text) => ({ text, words: words(text) })).filter((f) => f.words.length);
+    const forms = [...texts].filter((t) => !isAcronym(t)).map((text) => ({ text, words: content(words(text)) })).filter((f) => f.words.length);
     out.set(root, { forms, type: dict?.type ?? voteType(items) });
   }
   return out;
@@ -43,7 +47,7 @@ function dictIndex(lex: EntityLexicon) {
   for (const e of lex.entries.values()) {
     if (e.type === 'location' && e.subtype !== 'country' && e.subtype !== 'facility') continue;
     for (const t of [e.name, ...e.aliases]) {
-      const words = keyWords(t);
+      const words = content(keyWords(t));
       if (words.length < 2 && (words[0]?.length ?? 0) < 7) continue; // short one-word names match exactly or not at all
       const k = blockKey(words);
       const list = idx.get(k) ?? [];

@@ -18,9 +18,9 @@ export const mergeCommand: Command = {
 A and B are entity names, aliases or ids. Undo with 'sitrep split'.
 
 example:
-  sitrep merge "Abu Fadak" "Abdul Aziz al-Mohammadawi" --note "same man, nom de guerre"`,
+  sitrep merge "Abu Zaid" "Karim Hassan al-Tamimi" --note "same man, nom de guerre"`,
   async run({ values, positionals }, io) {
-    if (positionals.length !== 2) throw new SitrepError('bad-usage', 'merge takes two names, e.g. sitrep merge "Abu Fadak" "Abdul Aziz al-Mohammadawi"');
+    if (positionals.length !== 2) throw new SitrepError('bad-usage', 'merge takes two names, e.g. sitrep merge "Abu Zaid" "Karim Hassan al-Tamimi"');
     const app = await Sitrep.open({ db: values.db as string, debug: values.debug ? io.err : undefined });
     try {
       const s = await app.situation();
