@@ -37,6 +37,10 @@ function skipAdverbials(ws: Word[], j: number): number {
   for (;;) {
     const w = ws[j]?.lower;
     if (!w) return j;
+    if (TIME_WORD.test(w)) {
+      j++;
+      continue;
+    }
     if (['on', 'late', 'early', 'earlier', 'later', 'last', 'this', 'next', 'during', 'in', 'at', 'via', 'publicly', 'privately', 'again', 'also', 'repeatedly', 'the'].includes(w)) {
       let k = j + 1;
       while (ws[k] && ['previous', 'following', 'same', 'next', 'day', 'week'].includes(ws[k].lower) && w === 'the' && !TIME_WORD.test(ws[k].lower)) k++;
