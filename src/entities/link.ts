@@ -14,7 +14,7 @@ export function spellsInitials(acr: string, name: string): boolean {
   return ini.length >= 2 && (ini === acr || (acr.length >= 3 && ini.startsWith(acr)));
 }
 
-const APPOSITIVE_START = /^,\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:commander|chief|head|director|leader|spokesman|spokeswoman|spokesperson|adviser|advisor|minister|secretary|president|lecturer|professor|analyst|official|founder|envoy|ambassador|general|member|fellow|researcher|expert|scholar|journalist|correspondent|editor|author)\b[^,.;:“"]{0,80}/i;
+const APPOSITIVE_START = /^,\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:commander|chief|head|director|leader|spokesman|spokeswoman|spokesperson|adviser|advisor|minister|secretary|president|lecturer|professor|analyst|official|founder|envoy|ambassador|general|member|fellow|researcher|expert|scholar|journalist|correspondent|editor|author)\b(?:[^,;:“".]|\.(?=\S)|(?<=[\s.]\p{Lu})\.){0,80}/iu;
 
 /** Adds antecedents, person types for surnames, and appositive roles; returns the same list. */
 export function linkWithinReport(text: string, ms: Mention[], _infos: TokenInfo[], lex: EntityLexicon): Mention[] {

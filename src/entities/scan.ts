@@ -43,6 +43,7 @@ export interface Match {
   hits: LexHit[];
 }
 
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 const CONNECT = new Set(['of', 'for', 'the', 'in', 'and', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'on']);
 
 /** Longest dictionary/gazetteer match starting at token i (which must be capitalised). */
@@ -54,7 +55,7 @@ export function matchNames(ts: TokenInfo[], i: number, lex: EntityLexicon): Matc
   for (let j = i; j < ts.length && n; j++) {
     const t = ts[j];
     if (!t.words.length) {
-      if (t.lower === 'al' || t.lower === 'el') continue;
+      if (t.lower === 'al' || t.lower === 'el' || (j > i && QUOTES.has(t.tok.text))) continue; // a nickname in quotes
       break;
     }
     for (const w of t.words) {
@@ -109,6 +110,7 @@ export function runEnd(ts: TokenInfo[], i: number, stop?: (t: TokenInfo) => bool
       last = j;
       j++;
     } else if (PARTICLE_WORDS.has(t.tok.text) && nextCap(j + 1)) j++;
+    else if (QUOTES.has(t.tok.text) && j > i && nextCap(j + 1) && QUOTES.has(ts[j + 2]?.tok.text ?? '') && nextCap(j + 3)) j += 3; // Michael "Erik" Kurilla
     else if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'in') && j > i) {
       if (nextCap(j + 1)) j++;
       else if (ts[j + 1]?.lower === 'the' && nextCap(j + 2)) j += 2;
