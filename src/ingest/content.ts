@@ -48,7 +48,11 @@ export async function* readContent(bytes: Uint8Array, ctx: ContentContext, opts:
   if (decoded.encoding !== 'utf-8') opts.note?.(`${source}: not UTF-8, decoded as ${decoded.encoding}${decoded.guessed ? ' (a guess)' : ' (declared)'}`);
   const text = decoded.text;
   if (!text.trim()) return yield reject(source, 'empty: only whitespace');
-  const kind = ctx.mustBeFeed ? 'feed' : ctx.kind === 'sniff' ? sniffKind(text, ctx.contentType) : ctx.kind;
+  let kind = ctx.mustBeFeed ? 'feed' : ctx.kind === 'sniff' ? sniffKind(text, ctx.contentType) : ctx.kind;
+  if (kind === 'text' && /^\s*(<!doctype html|<html[\s>])/i.test(text.slice(0, 512))) {
+    opts.note?.(`${source}: a whole HTML page saved as text; read as HTML`);
+    kind = 'html';
+  }
   switch (kind) {
     case 'text':
       // Kept as written (no trim): a leading metadata line such as ` date 2024-02-01` is read by metadata.

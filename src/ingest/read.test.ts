@@ -159,3 +159,9 @@ test('a missing path that looks like a URL without its scheme gets a hint', asyn
     ['www.example.org/news/story: no such file or directory (for a URL, write https://www.example.org/news/story)']);
   assert.deepEqual(rejections(await read(['reports/missing.txt'])), ['reports/missing.txt: no such file or directory']);
 });
+
+test('a whole HTML page saved with a .txt name is read as HTML', async () => {
+  const d = dir({ 'saved.txt': '<!DOCTYPE html><html><head><meta property="og:site_name" content="Saved"></head><body><nav>Menu</nav><p>The saved story.</p></body></html>' });
+  const [r] = reports(await read([join(d, 'saved.txt')]));
+  assert.deepEqual([r.format, r.raw, r.hints.outlet], ['html', 'The saved story.', 'Saved']);
+});
