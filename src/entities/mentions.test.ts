@@ -103,3 +103,11 @@ test('names read with a leading demonym keep the plain form as their name', () =
   assert.equal(m?.text, 'Iranian Revolutionary Guards');
   assert.equal(m?.name, 'Revolutionary Guards');
 });
+
+test('a surname several known people share stays unlinked unless the report names one of them', () => {
+  const alone = mentions('Barzani warned Baghdad.').find((m) => m.name === 'Barzani');
+  assert.equal(alone?.type, 'person');
+  assert.equal(alone?.dictId, undefined);
+  const ms = mentions('Masrour Barzani met envoys. Later Barzani warned Baghdad.');
+  assert.deepEqual(ms.filter((m) => /Barzani/.test(m.name)).map((m) => m.dictId), ['masrour-barzani', 'masrour-barzani']);
+});

@@ -22,14 +22,18 @@ interface Cand {
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', ':']);
 const CONNECTORS = new Set(['of', 'for', 'in', 'the', 'al', 'el', 'bin', 'ibn', 'abu', 'and']);
 
-/** Picks among entries sharing a matched name, using the context around it. */
-function pickHit(hits: LexHit[], titled: boolean, cue: boolean, seen: Set<string>): LexHit {
+
+/** Picks among entries sharing a matched name, using the context; null for a surname several people share. */
+function pickHit(hits: LexHit[], titled: boolean, cue: boolean, seen: Set<string>): LexHit | null {
   const known = hits.find((h) => seen.has(h.entry.id));
   if (known) return known;
-  const persons = hits.filter((h) => h.entry.type === 'person');
-  if ((titled || cue) && persons.length) return persons[0];
   const rank = { name: 0, alias: 1, acronym: 2, surname: 3 };
-  return [...hits].sort((x, y) => rank[x.kind] - rank[y.kind])[0];
+  const sorted = [...hits].sort((x, y) => rank[x.kind] - rank[y.kind]);
+  const persons = sorted.filter((h) => h.entry.type === 'person');
+  const surnames = persons.filter((h) => h.kind === 'surname');
+  if (sorted[0].kind === 'surname' && surnames.length > 1) return null; // "Barzani": Masoud, Nechirvan or Masrour?
+  if ((titled || cue) && persons.length) return persons[0];
+  return sorted[0];
 }
 
 /** "Tehran-backed", "Jordanian-Syrian", "Israel-Gaza": hyphenated adjectives, not names. */
@@ -124,6 +128,11 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
       const after = ts[m.end];
       const cue = !!after && lex.personCues.has(after.lower);
       const hit = pickHit(m.hits, titled, cue, seen);
+      if (!hit) {
+        emit(m.start, m.end, { type: 'person', subtype: 'person', why: { rule: 'dictionary:surname-shared', note: m.hits.map((h) => h.entry.name).join(' / ') } });
+        i = m.end;
+        continue;
+      }
       const e = hit.entry;
       seen.add(e.id);
       const lead = ts[m.start];
