@@ -9,7 +9,7 @@
 import type { Span } from '../core/types.ts';
 import type { ClaimsLexicon, SpeechVerb } from './lexicon.ts';
 import { MASK } from './text.ts';
-import { type SpeakerPhrase, type Word, leftSpeaker, rightSpeaker, stripLeadIns, wordsOf } from './speaker.ts';
+import { type SpeakerPhrase, type Word, isSpeakerNP, leftSpeaker, rightSpeaker, stripLeadIns, wordsOf } from './speaker.ts';
 
 export interface Attribution {
   speaker: SpeakerPhrase;
@@ -123,9 +123,19 @@ function negated(ws: Word[], v: number, lex: ClaimsLexicon): boolean {
 }
 
 /** Every attribution of the sentence `[start, end)` of the masked text, outer first. */
-export function attributions(masked: string, start: number, end: number, lex: ClaimsLexicon, leadingOnly = false): Attribution[] {
+export function attributions(masked: string, start: number, end: number, lex: ClaimsLexicon, leadingOnly = false, headline = false): Attribution[] {
   const W = lex.words;
   const ws = wordsOf(masked, start, end, W.abbreviations);
+  // a headline "Washington to Baghdad: We'll help" (speaker, optional listener, colon, words)
+  if (headline && !ws.some(isMask)) {
+    const colon = ws.findIndex((x) => x.text === ':');
+    const to = ws.findIndex((x, k) => k < colon && x.lower === 'to');
+    const who = ws.slice(0, to > 0 ? to : colon);
+    if (colon > 0 && colon <= 8 && colon < ws.length - 3 && who.every((x) => /^\p{Lu}/u.test(x.text)) && isSpeakerNP(who, W)) {
+      const sp = { start: who[0].start, end: who[who.length - 1].end, text: masked.slice(who[0].start, who[who.length - 1].end), appositions: [] };
+      return [{ speaker: sp, verb: null, cue: { start: sp.start, end: ws[colon].end }, parts: [{ start: ws[colon + 1].start, end: ws[ws.length - 1].end }], form: 'reported', rule: 'headline-colon' }];
+    }
+  }
   const trailing: Attribution[] = [];
   const leading: Attribution[] = [];
   // headlines: "'Stop the escalation': ISW" and "ISW: 'Stop the escalation'"

@@ -198,3 +198,12 @@ test('"said on condition of anonymity because ..." after the content is a traili
   assert.equal(c.speakerText, 'two officials');
   assert.equal(c.text, 'The base was hit twice overnight');
 });
+
+test('a headline "Speaker to Listener: words" is a claim when the speaker is a known name', () => {
+  const text = 'Washington to Baghdad: We will help deter any retaliation\n\nRevealed: the commander flew to Baghdad\n\nOfficials met on Monday.';
+  const d = docOf('d1', text, { names: [['Washington', 'location'], ['Baghdad', 'location']] });
+  const cs = run(d);
+  assert.equal(cs.length, 1);
+  assert.equal(speakerName(d, cs[0]), 'Washington');
+  assert.equal(cs[0].text, 'We will help deter any retaliation');
+});

@@ -50,9 +50,13 @@ export function extractClaims(doc: Document, lex: ClaimsLexicon): ClaimMention[]
   };
 
   qt.sentences.forEach((s, si) => {
-    const atts = attributions(qt.masked, s.start, s.end, lex);
+    const para = qt.paragraphs[s.paragraph];
+    const headline = para.start === s.start && para.end === s.end && s.end - s.start < 200 && !/[.!?]["”’]?$/.test(text.slice(s.start, s.end));
+    const atts = attributions(qt.masked, s.start, s.end, lex, false, headline);
     const found: ClaimMention[] = [];
     for (const a of atts) {
+      // a headline's speaker must be a name the report knows, not any capitalised word ("Revealed:")
+      if (a.rule === 'headline-colon' && !mentions.some((m) => m.start >= a.speaker.start && m.end <= a.speaker.end)) continue;
       const blocked = (m: Span) => overlaps(m, a.parts) || qt.quotes.some((q) => m.start >= q.open && m.end <= q.close);
       const r = resolveSpeaker(text, a.speaker, mentions, history, W, blocked, subjectLike);
       const content = claimText(text, a.parts);
