@@ -134,7 +134,8 @@ optional "url", "title", "outlet", "published"), RSS/Atom feeds (.xml .rss .atom
 recursively (hidden files, READMEs and other file types skipped; --debug names them), glob
 patterns in quotes ('reports/**/*.html'), http(s) URLs (pages and RSS/Atom feeds, whose items
 are fetched as pages) and standard input (-, text or HTML). HTML goes through article
-extraction. Non-UTF-8 text is read as windows-1252.
+extraction; markdown loses its markup (front matter gives title, date, outlet); a .jsonl file
+is streamed, with --max-bytes applying to each line. Non-UTF-8 text is read as windows-1252.
 
 Each report is cleaned, analysed and stored in one transaction, so an interrupted run loses
 nothing already stored and running it again finishes the job; a report already stored (same
