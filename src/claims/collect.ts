@@ -48,8 +48,9 @@ function draftOf(doc: Document, cm: ClaimMention, ents: EntityResolution, outlet
   const about = [...new Set(cm.about.map((i) => ents.entityOf(doc.id, i)).filter((x): x is string => Boolean(x) && x !== speaker))];
   const affiliation = [...new Set((cm.affiliation ?? []).map((i) => ents.entityOf(doc.id, i)).filter((x): x is string => Boolean(x)))];
   const evidence: DocSpan[] = cm.evidence.map((s) => ({ doc: doc.id, start: s.start, end: s.end }));
-  const denial = cm.kind === 'denial' && /verb "(deny|reject|dismiss)"/.test(cm.why.note ?? '');
-  const stances: Stance[] = stancesOf(text, lexStance, denial);
+  const byVerb = /kind: verb "/.test(cm.why.note ?? '');
+  const denial = cm.kind === 'denial' && byVerb && /verb "(deny|reject|dismiss)"/.test(cm.why.note ?? '');
+  const stances: Stance[] = stancesOf(text, lexStance, denial, byVerb ? cm.kind : null);
   const claim: SituationClaim = {
     id: '',
     speaker,

@@ -111,3 +111,13 @@ test('two separate events read as one with incompatible tolls name both events',
   const found = findContradictions(contextOf([a, b]), [e1, e2], []);
   assert.deepEqual(found.map((x) => x.items), [['ev1', 'ev2']]);
 });
+
+test('opposing claims about different actors in different reports are not set against each other', () => {
+  const a = docOf('a', 'Brigade Alpha said its decision was independent of its backers.', { names: [['Brigade Alpha', 'organization']] });
+  const b = docOf('b', '“The Brigade Beta statement came at the request of its sponsor,” one of the sources said.', { names: [['Brigade Beta', 'organization']] });
+  for (const d of [a, b]) d.layers.claims = extractClaims(d, lex);
+  const ctx = contextOf([a, b]);
+  const claims = collectClaims(ctx, entitiesByName([a, b]));
+  assert.equal(claims.filter((c) => c.stances?.length).length, 2);
+  assert.equal(findContradictions(ctx, [], claims).length, 0);
+});

@@ -59,6 +59,8 @@ export interface Proposition {
   poles: Record<string, PoleCues>;
   /** Words naming what the proposition is about ("group", "militias", "its decision"). */
   subjects: string[];
+  /** Poles given by a claim kind read from its verb ("accusation" → "responsible"). */
+  kinds: Partial<Record<ClaimKind, string>>;
 }
 
 export interface StanceLexicon {
@@ -178,7 +180,12 @@ export function parseStance(text: string, file = 'stance.json'): StanceLexicon {
       const where = `${file} (proposition "${p.id}", pole "${k}")`;
       out[k] = { strong: list(cues, 'strong', where), weak: Array.isArray(cues.weak) && !cues.weak.length ? [] : list(cues, 'weak', where) };
     }
-    return { id: p.id, label: p.label, poles: out, subjects: list(p, 'subjects', `${file} (proposition "${p.id}")`) };
+    const kinds = (p.kinds ?? {}) as Record<string, string>;
+    for (const [k, pole] of Object.entries(kinds)) {
+      if (!KINDS.has(k as ClaimKind)) throw bad(file, `proposition "${p.id}": kind "${k}" is not a claim kind`);
+      if (!(pole in out)) throw bad(file, `proposition "${p.id}": kind "${k}" names no pole "${pole}"`);
+    }
+    return { id: p.id, label: p.label, poles: out, subjects: list(p, 'subjects', `${file} (proposition "${p.id}")`), kinds };
   });
   const w = o.negatorWindow;
   if (typeof w !== 'number' || w < 0) throw bad(file, 'entry "negatorWindow" must be a non-negative number');

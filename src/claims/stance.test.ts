@@ -34,3 +34,11 @@ test('weak cues count only when the claim names its subject', () => {
 test('a claim without cues takes no side', () => {
   assert.equal(pole('the drone was launched from western Iraq'), null);
 });
+
+test('an accusation verb takes the "responsible" side; a denied involvement the other', () => {
+  const resp = (text: string, denial = false, kind: 'accusation' | 'denial' | null = null) =>
+    stancesOf(text, lex, denial, kind).find((s) => s.proposition === 'responsibility')?.pole ?? null;
+  assert.equal(resp("Sunday's drone attack on Tehran", false, 'accusation'), 'responsible');
+  assert.equal(resp('any involvement in the drone attack', true, 'denial'), 'not-responsible');
+  assert.equal(resp('the talks went well', false, 'accusation'), null);
+});

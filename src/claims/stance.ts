@@ -4,6 +4,7 @@
  * the claim ("the claim that it has no influence is not credible") or by a denial verb
  * ("officials deny directing the factions").
  */
+import type { ClaimKind } from '../core/types.ts';
 import type { StanceLexicon } from './lexicon.ts';
 
 export interface Stance {
@@ -16,7 +17,7 @@ export interface Stance {
 const norm = (s: string) => ` ${s.toLowerCase().replace(/[’‘]/g, "'").replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim()} `;
 
 /** The stance of a claim's text on each proposition it touches (at most one pole each). */
-export function stancesOf(text: string, lex: StanceLexicon, denial = false): Stance[] {
+export function stancesOf(text: string, lex: StanceLexicon, denial = false, verbKind: ClaimKind | null = null): Stance[] {
   const t = norm(text);
   const refuter = lex.refuters.find((r) => t.includes(` ${r} `));
   const out: Stance[] = [];
@@ -40,6 +41,12 @@ export function stancesOf(text: string, lex: StanceLexicon, denial = false): Sta
           votes.set(got, v);
         }
       }
+    }
+    const byKind = verbKind ? p.kinds[verbKind] : undefined;
+    if (byKind && hasSubject) {
+      const v = votes.get(byKind) ?? { n: 0, cue: `${verbKind} verb` };
+      v.n++;
+      votes.set(byKind, v);
     }
     const ranked = [...votes.entries()].sort((a, b) => b[1].n - a[1].n);
     if (!ranked.length || (ranked[1] && ranked[1][1].n === ranked[0][1].n)) continue;
