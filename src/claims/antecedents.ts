@@ -18,6 +18,7 @@ export interface Spoken {
   anonymous: boolean;
 }
 
+/** A speaker phrase resolved: the mention it names (null when anonymous), its words and the rule. */
 export interface ResolvedSpeaker {
   mention: number | null;
   text: string;

@@ -11,6 +11,7 @@ import type { ClaimsLexicon, SpeechVerb } from './lexicon.ts';
 import { MASK } from './text.ts';
 import { type SpeakerPhrase, type Word, isSpeakerNP, leftSpeaker, rightSpeaker, stripLeadIns, wordsOf } from './speaker.ts';
 
+/** One attribution read in a sentence: the speaker phrase, the verb, the claim's words and the rule. */
 export interface Attribution {
   speaker: SpeakerPhrase;
   verb: SpeechVerb | null;

@@ -63,6 +63,7 @@ export interface Proposition {
   kinds: Partial<Record<ClaimKind, string>>;
 }
 
+/** The stance lexicon: propositions, negators and refuters. */
 export interface StanceLexicon {
   propositions: Proposition[];
   negators: Set<string>;
@@ -70,6 +71,7 @@ export interface StanceLexicon {
   refuters: string[];
 }
 
+/** Everything the claim finder reads from data/claims/. */
 export interface ClaimsLexicon {
   verbs: SpeechVerb[];
   /** Every verb form → its verb. */

@@ -11,6 +11,7 @@ function names(s: Situation, entityId: string | null, query: string): boolean {
   return Boolean(e && [e.name, ...e.aliases, e.id].some((a) => ` ${fold(a)} `.includes(` ${q} `)));
 }
 
+/** Filters of `sitrep claims`. */
 export interface ClaimFilter {
   /** A speaker's name, alias or description words ("Kirby", "one of the sources"). */
   speaker?: string;

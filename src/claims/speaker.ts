@@ -8,6 +8,7 @@ import type { Span } from '../core/types.ts';
 import type { ClaimWords } from './lexicon.ts';
 import { MASK } from './text.ts';
 
+/** A word (or punctuation mark, or masked quote) with its offsets in the text. */
 export interface Word extends Span {
   text: string;
   lower: string;
@@ -175,6 +176,7 @@ export function rightSpeaker(s: string, after: Word[], W: ClaimWords): SpeakerPh
   return phrase(s, np, apps);
 }
 
+/** What a speaker phrase is. */
 export type PhraseKind = 'pronoun' | 'description' | 'name';
 
 /** What a speaker phrase is: a pronoun, a description of an unnamed source or group, or a name. */

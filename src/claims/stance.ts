@@ -7,6 +7,7 @@
 import type { ClaimKind } from '../core/types.ts';
 import type { StanceLexicon } from './lexicon.ts';
 
+/** The side a claim takes on one proposition. */
 export interface Stance {
   proposition: string;
   pole: string;

@@ -16,10 +16,12 @@ export interface Quote extends Span {
   group: number;
 }
 
+/** A sentence of the masked text, with the index of its paragraph. */
 export interface Sentence extends Span {
   paragraph: number;
 }
 
+/** A document read for quotes. */
 export interface QuoteText {
   paragraphs: Span[];
   quotes: Quote[];

@@ -4,6 +4,7 @@ import { DB_OPTION } from '../command.ts';
 import { Sitrep } from '../../core/sitrep.ts';
 import { filterClaims, formatClaim } from '../../claims/query.ts';
 
+/** `sitrep claims [--speaker X] [--about Y] [--json]`. */
 export const claimsCommand: Command = {
   name: 'claims',
   summary: 'list who said what: quotes, reported speech and assessments, with their sources',

@@ -4,6 +4,7 @@ import { DB_OPTION } from '../command.ts';
 import { Sitrep } from '../../core/sitrep.ts';
 import { formatContradiction } from '../../claims/query.ts';
 
+/** `sitrep contradictions [--json]`. */
 export const contradictionsCommand: Command = {
   name: 'contradictions',
   summary: 'list where sources disagree: opposing claims, incompatible figures, dates or places',
