@@ -55,7 +55,7 @@ function patterns(): Patterns {
     {
       kind: 'month',
       re: new RegExp(
-        `(?<=\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|[Tt]hroughout|of|[Bb]efore|[Aa]fter|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|end of|start of|beginning of)[\\s-]+)(?:([Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?(${MNoMay})(?![\\w])(?:,?\\s+(\\d{4})\\b)?` +
+        `(?<![\\w-])(?:([Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?(${MNoMay})(?![\\w])(?:,?\\s+(\\d{4})\\b)?` +
           `|(?<![\\w-])(${M})\\s+(\\d{4})\\b`,
         'g',
       ),
@@ -82,6 +82,10 @@ function patterns(): Patterns {
   return cached;
 }
 
+/** A month name alone is a date only after a preposition ("in July", "since October"). */
+const MONTH_PREP = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|[Tt]hroughout|of|[Bb]efore|[Aa]fter|[Ll]ast|[Tt]his|[Nn]ext|end of|start of|beginning of)[\s-]+$/;
+const CLAUSE_TAIL = /[;:"“”][^;:"“”]*$/;
+
 const FUTURE = /\b(?:will|shall|won['’]t|is (?:due|set|expected|scheduled|slated|planning) to|are (?:due|set|expected|scheduled|slated|planning) to|going to|upcoming)\b|['’]ll\b/i;
 const CLAUSE_EDGE = /[;:"“”]/;
 
@@ -91,7 +95,7 @@ export function clauseIsFuture(text: string, span: Span, sentence: Span | undefi
   const hi = Math.min(sentence?.end ?? text.length, span.end + 30);
   let before = text.slice(lo, span.start);
   let after = text.slice(span.end, hi);
-  const cut = before.search(new RegExp(`${CLAUSE_EDGE.source}[^;:"“”]*$`));
+  const cut = before.search(CLAUSE_TAIL);
   if (cut >= 0) before = before.slice(cut + 1);
   const stop = after.search(CLAUSE_EDGE);
   if (stop >= 0) after = after.slice(0, stop);
@@ -177,6 +181,7 @@ export function findTimexes(text: string, sentences: Span[]): TimexCandidate[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const parts = read(kind, m, words);
       if (!parts) continue;
+      if (kind === 'month' && m[1] === undefined && m[3] === undefined && m[4] === undefined && !MONTH_PREP.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       const span = { start: m.index, end: m.index + m[0].length };
       const sentence = sentenceAt(sentences, span.start);
       found.push({ ...span, text: m[0], kind, ...parts, future: false, sentence } as TimexCandidate);

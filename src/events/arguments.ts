@@ -31,8 +31,16 @@ const crosses = (barriers: Span[], a: number, b: number): boolean => barriers.so
 
 /** Mentions (indices) lying inside a span, in text order. */
 export function mentionsWithin(mentions: Mention[], span: Span): number[] {
+  // mentions are in text order: find the first starting at or after span.start, then walk
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
   const out: number[] = [];
-  for (let i = 0; i < mentions.length; i++) if (mentions[i].start >= span.start && mentions[i].end <= span.end) out.push(i);
+  for (let i = lo; i < mentions.length && mentions[i].start < span.end; i++) if (mentions[i].end <= span.end) out.push(i);
   return out;
 }
 

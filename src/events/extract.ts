@@ -156,8 +156,12 @@ function joinViolent(text: string, events: Array<{ item: Item; ev: EventMention 
 /** Reads the events of one document. */
 export function extractEvents(text: string, sentences: Span[], mentions: Mention[], timexes: Timex[]): EventMention[] {
   const out: EventMention[] = [];
+  const all = findTriggers(text);
+  let k = 0;
   for (const sentence of sentences) {
-    const items = findTriggers(text, sentence.start, sentence.end).map(makeItem);
+    while (k < all.length && all[k].start < sentence.start) k++;
+    const items: Item[] = [];
+    for (let j = k; j < all.length && all[j].end <= sentence.end; j++) items.push(makeItem(all[j]));
     if (!items.length) continue;
     link(text, items);
     bindTimexes(text, sentence, items, timexes);

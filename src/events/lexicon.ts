@@ -68,6 +68,31 @@ export function loadLexicon(): LexiconEntry[] {
   return out;
 }
 
+/** All plain forms (no gap) as one expression, and the entries of each form in file order. */
+interface Combined {
+  re: RegExp;
+  byForm: Map<string, LexiconEntry[]>;
+  gapped: LexiconEntry[];
+}
+const combinedCache = new WeakMap<LexiconEntry[], Combined>();
+
+function combined(lexicon: LexiconEntry[]): Combined {
+  let c = combinedCache.get(lexicon);
+  if (c) return c;
+  const byForm = new Map<string, LexiconEntry[]>();
+  const gapped: LexiconEntry[] = [];
+  for (const e of lexicon) {
+    if (e.forms.some((f) => f.includes('…'))) gapped.push(e);
+    for (const f of e.forms) if (!f.includes('…')) byForm.set(f, [...(byForm.get(f) ?? []), e]);
+  }
+  const alt = [...byForm.keys()].sort((a, b) => b.length - a.length).map(formRe).join('|');
+  c = { re: new RegExp(`(?<![\\w'’-])(?:${alt})(?![\\w'’-])`, 'gi'), byForm, gapped };
+  combinedCache.set(lexicon, c);
+  return c;
+}
+
+const formKey = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+
 /**
  * Every trigger in `text` from `from` to `to`: the longest match wins where matches overlap,
  * then the earliest lexicon line whose `needs` is met by the next 120 characters.
@@ -75,14 +100,16 @@ export function loadLexicon(): LexiconEntry[] {
 export function findTriggers(text: string, from = 0, to = text.length, lexicon: LexiconEntry[] = loadLexicon()): Trigger[] {
   const slice = text.slice(from, to);
   const cands: Trigger[] = [];
-  for (const entry of lexicon) {
+  const { re, byForm, gapped } = combined(lexicon);
+  const fire = (entries: LexiconEntry[], start: number, end: number, words: string) => {
+    const entry = entries.find((e) => !e.needs || e.needs.test(text.slice(end, end + 120)));
+    if (entry) cands.push({ start, end, entry, text: words });
+  };
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) fire(byForm.get(formKey(m[0])) ?? [], from + m.index, from + m.index + m[0].length, m[0]);
+  for (const entry of gapped) {
     entry.re.lastIndex = 0;
-    for (let m = entry.re.exec(slice); m; m = entry.re.exec(slice)) {
-      const start = from + m.index;
-      const end = start + m[0].length;
-      if (entry.needs && !entry.needs.test(text.slice(end, end + 120))) continue;
-      cands.push({ start, end, entry, text: m[0] });
-    }
+    for (let m = entry.re.exec(slice); m; m = entry.re.exec(slice)) fire([entry], from + m.index, from + m.index + m[0].length, m[0]);
   }
   cands.sort((a, b) => a.start - b.start || b.end - a.end || a.entry.line - b.entry.line);
   const out: Trigger[] = [];

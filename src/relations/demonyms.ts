@@ -32,10 +32,14 @@ export function loadDemonyms(): Demonyms {
   return cached;
 }
 
+const PEOPLE_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|troops?|forces?|officials?|personnel|military|army|navy|government|leaders?|officers?|commanders?|militias?|militia|group|citizens?|civilians?|drones?|jets?|warplanes?|aircraft|delegation|diplomats?|generals?|ministers?|lawmakers?|politicians?)\b/i;
+let adjectiveRe: RegExp | null = null;
+
 /** Country names given by adjectives inside `s` that qualify a person or force noun after them. */
-export function countriesQualifying(s: string, nouns: RegExp = /^\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|troops?|forces?|officials?|personnel|military|army|navy|government|leaders?|officers?|commanders?|militias?|militia|group|citizens?|civilians?|drones?|jets?|warplanes?|aircraft|delegation|diplomats?|generals?|ministers?|lawmakers?|politicians?)\b/i): string[] {
+export function countriesQualifying(s: string, nouns: RegExp = PEOPLE_AFTER): string[] {
   const d = loadDemonyms();
-  const re = new RegExp(d.pattern, 'g');
+  const re = (adjectiveRe ??= new RegExp(d.pattern, 'g'));
+  re.lastIndex = 0;
   const out: string[] = [];
   for (let m = re.exec(s); m; m = re.exec(s)) {
     if (nouns.test(s.slice(m.index + m[0].length))) out.push(d.country.get(m[1])!);
