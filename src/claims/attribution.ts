@@ -140,7 +140,7 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
   const trailing: Attribution[] = [];
   const leading: Attribution[] = [];
   // headlines: "'Stop the escalation': ISW" and "ISW: 'Stop the escalation'"
-  if (!leadingOnly && ws.length >= 3) {
+  if (headline && ws.length >= 3) {
     const colon = ws.findIndex((x) => x.text === ':');
     if (colon > 0 && isMask(ws[colon - 1])) {
       const sp = rightSpeaker(masked, ws.slice(colon + 1), W);

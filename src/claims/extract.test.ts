@@ -207,3 +207,18 @@ test('a headline "Speaker to Listener: words" is a claim when the speaker is a k
   assert.equal(speakerName(d, cs[0]), 'Washington');
   assert.equal(cs[0].text, 'We will help deter any retaliation');
 });
+
+test('"X said:" at a paragraph end takes the quote opening the next paragraph', () => {
+  const c = one('Karl Weber said:\n\n“We will not be drawn into a wider war.”');
+  assert.match(c.speakerText!, /Karl Weber$/);
+  assert.match(c.text, /wider war/);
+});
+
+test('a quote paragraph attributed only in the paragraph that continues it gets that speaker', () => {
+  const text = '“We will not be drawn into a wider war.\n\n“But we will defend our troops,” Karl Weber said.';
+  const d = docOf('d1', text, { names: [['Karl Weber', 'person']] });
+  const cs = run(d);
+  assert.equal(cs.length, 2);
+  assert.ok(cs.every((c) => speakerName(d, c) === 'Karl Weber'));
+  assert.ok(cs.some((c) => /wider war/.test(c.text)));
+});

@@ -4,7 +4,7 @@
  */
 import type { ClaimMention, Document, Mention, Span } from '../core/types.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
-import { MASK, readQuoteText } from './text.ts';
+import { MASK, readQuoteText, type Sentence } from './text.ts';
 import { attributions } from './attribution.ts';
 import { type Spoken, resolveSpeaker } from './antecedents.ts';
 import { claimKind, hasCue } from './kind.ts';
@@ -49,7 +49,19 @@ export function extractClaims(doc: Document, lex: ClaimsLexicon): ClaimMention[]
     return !before.trim() || (/,\s*$/.test(before) && before.length < 60) || /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,5}$/u.test(before);
   };
 
-  qt.sentences.forEach((s, si) => {
+  // "Kirby said:" ending a paragraph introduces the quote that opens the next one: read them as one
+  const units: typeof qt.sentences = [];
+  for (const s of qt.sentences) {
+    const prev = units[units.length - 1];
+    if (prev && prev.paragraph !== s.paragraph && /:\s*$/.test(text.slice(prev.start, prev.end)) && qt.masked[s.start] === MASK)
+      units[units.length - 1] = { start: prev.start, end: s.end, paragraph: s.paragraph };
+    else units.push(s);
+  }
+  /** Quote-only sentences still waiting for a speaker named later in the same quote. */
+  const waiting: Array<{ s: Sentence; parts: Span[]; groups: Set<number> }> = [];
+  const groupsIn = (sp: Span) => new Set(qt.quotes.filter((q) => q.open >= sp.start && q.close <= sp.end).map((q) => q.group));
+
+  units.forEach((s, si) => {
     const para = qt.paragraphs[s.paragraph];
     const headline = para.start === s.start && para.end === s.end && s.end - s.start < 200 && !/[.!?]["”’]?$/.test(text.slice(s.start, s.end));
     const atts = attributions(qt.masked, s.start, s.end, lex, false, headline);
@@ -84,6 +96,22 @@ export function extractClaims(doc: Document, lex: ClaimsLexicon): ClaimMention[]
       history.push({ at: a.speaker.start, mention: claim.speaker, text: r.text, type: r.type, described, anonymous: r.anonymous });
     }
     if (found.length) {
+      // an earlier paragraph of the same quote, left without attribution, belongs to this speaker
+      const groups = groupsIn(s);
+      for (const w of waiting.splice(0)) {
+        if (![...w.groups].some((g) => groups.has(g))) continue;
+        const content = claimText(text, w.parts);
+        out.push({
+          ...found[0],
+          content: { start: w.parts[0].start, end: w.parts[w.parts.length - 1].end },
+          kind: claimKind(null, content, W).kind,
+          about: aboutOf(mentions, w.parts, new Set(found[0].speaker != null ? [found[0].speaker] : [])),
+          form: 'continuation',
+          evidence: [{ start: w.s.start, end: w.s.end }],
+          why: { rule: 'quote-continuation', note: `unattributed paragraph of a quote attributed later to ${found[0].speakerText}` },
+          ...(w.parts.length > 1 ? { parts: w.parts } : {}),
+        });
+      }
       out.push(...found);
       last = found[0];
       lastSentence = si;
@@ -95,7 +123,7 @@ export function extractClaims(doc: Document, lex: ClaimsLexicon): ClaimMention[]
       const prev = last as ClaimMention;
       const q = qt.quotes.filter((x) => x.open >= s.start && x.close <= s.end);
       const parts: Span[] = q.map((x) => ({ start: x.start, end: x.end }));
-      const sameParagraph = qt.sentences[si - 1].paragraph === s.paragraph;
+      const sameParagraph = units[si - 1].paragraph === s.paragraph;
       const content = claimText(text, parts);
       if (sameParagraph || q.some((x) => qt.quotes.some((y) => y.group === x.group && y.close <= s.start && prev.content.end >= y.start))) {
         prev.parts = [...(prev.parts ?? [prev.content]), ...parts];
@@ -120,6 +148,11 @@ export function extractClaims(doc: Document, lex: ClaimsLexicon): ClaimMention[]
         last = c;
       }
       lastSentence = si;
+      return;
+    }
+    if (quoteOnly) {
+      const parts = qt.quotes.filter((x) => x.open >= s.start && x.close <= s.end).map((x) => ({ start: x.start, end: x.end }));
+      if (parts.length) waiting.push({ s, parts, groups: groupsIn(s) });
       return;
     }
     const masked = qt.masked.slice(s.start, s.end);
