@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { Sitrep } from '../src/core/sitrep.ts';
 import { STAGES } from '../src/pipeline/stages.ts';
 import { generateReports } from './generate.ts';
+import { resolveEntities } from '../src/entities/resolve.ts';
+import { buildContext } from '../src/situation/build.ts';
 
 type Config = 'a' | 'b' | 'c';
 const LABEL: Record<Config, string> = {
@@ -37,6 +39,8 @@ interface Result {
   checkpoints: Array<{ pct: number; rssMb: number; heapMb: number }>;
   duplicates: { found: number; planted: number; plantedFound: number };
   situationSeconds?: number;
+  /** Run b: cross-report entity resolution over the whole store (resolveEntities). */
+  resolve?: { seconds: number; entities: number; mentions: number };
   stages: string[];
 }
 
@@ -100,6 +104,13 @@ async function runChild(config: Config, n: number, base: string): Promise<Result
     duplicates: { found, planted, plantedFound },
     stages: stages.map((x) => x.name),
   };
+  if (config === 'b') {
+    const docs = await s.store.allDocuments();
+    const t1 = performance.now();
+    const res = resolveEntities(buildContext({ docs, duplicates: [], decisions: [], resources: s.resources }));
+    const mentions = res.entities.reduce((a, e) => a + e.mentions.length, 0);
+    result.resolve = { seconds: (performance.now() - t1) / 1000, entities: res.entities.length, mentions };
+  }
   if (config === 'c') {
     const t1 = performance.now();
     await s.situation();
@@ -118,6 +129,7 @@ function print(r: Result): void {
   console.log(`    peak memory: rss ${r.peakRssMb} MB, heap ${r.peakHeapMb} MB`);
   console.log(`    memory as the corpus grows: ${r.checkpoints.map((c) => `${c.pct}%: rss ${c.rssMb} MB / heap ${c.heapMb} MB`).join(' · ')}`);
   console.log(`    duplicates: ${r.duplicates.found} marked; ${r.duplicates.plantedFound} of ${r.duplicates.planted} planted copies found`);
+  if (r.resolve) console.log(`    entity resolution over the whole store: ${r.resolve.seconds.toFixed(2)} s (${r.resolve.mentions} mentions → ${r.resolve.entities} entities)`);
   if (r.situationSeconds !== undefined) console.log(`    build situation over the whole store: ${r.situationSeconds.toFixed(2)} s`);
 }
 
