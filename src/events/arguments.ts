@@ -99,9 +99,9 @@ function withCoordinated(ctx: ArgContext, i: number): number[] {
 export function objectsAfter(ctx: ArgContext, head: Span, maxChars: number): Participants & { byActor: number[] } {
   const { text, mentions, sentence } = ctx;
   let end = Math.min(sentence.end, head.end + maxChars);
-  for (const b of ctx.barriers) if (b.start >= head.end && b.start < end) end = b.start;
   const edge = text.slice(head.end, end).search(/[;:—]|,\s+(?:which|who|where|while|but|as|according)\b|,\s+(?:[\w'’.-]+\s+){0,5}(?:said|told|added|reported|says)\b/);
   if (edge >= 0) end = head.end + edge;
+  for (const b of ctx.barriers) if (b.start >= head.end && b.start < end) end = b.start;
   const out = { actors: [] as number[], targets: [] as number[], locations: [] as number[], byActor: [] as number[] };
   const by = /^\s+by\s+(?:the\s+|a\s+|an\s+)?/i.exec(text.slice(head.end, end));
   for (const i of mentionsWithin(mentions, { start: head.end, end })) {

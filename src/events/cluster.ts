@@ -95,8 +95,10 @@ export function fit(c: Cluster, r: EventRef, strong: Set<string>, ignoreDates = 
   const shared = participantsOf(r).filter((p) => c.participants.has(p));
   if (!shared.length) {
     const sameDoc = c.refs.some((x) => x.doc === r.doc);
-    if (!(sameDoc && c.date && c.date === r.ev.date && c.date.length === 10 && !participantsOf(r).length)) return null;
-    return { score: 0.5, why: `same report, same day ${c.date}, no named participants` };
+    const unnamed = !participantsOf(r).length || !c.participants.size;
+    const sameKind = c.refs.some((x) => x.ev.cameo === r.ev.cameo) || rootOf(r.ev.cameo) === c.root;
+    if (!(sameDoc && unnamed && sameKind && (c.date ? datesCompatible(c.date, r.ev.date) && !!r.ev.date : !!r.ev.date))) return null;
+    return { score: 0.3, why: `same report, same kind, compatible dates ${c.date ?? ''} / ${r.ev.date}; one of them names no participant` };
   }
   if (r.locations.length && c.locations.size && !r.locations.some((l) => c.locations.has(l) || c.participants.has(l))) {
     if (!shared.some((p) => !c.locations.has(p))) return null;

@@ -182,6 +182,7 @@ function buildEvent(text: string, sentence: Span, it: Item, items: Item[], menti
     const after = text.slice(it.trig.start, Math.min(sentence.end, it.trig.start + 160));
     it.cas = readCasualties(after.split(/;|\b(?:for|after|following|in response to|in retaliation for|since)\b/)[0], it.verbal ? text.slice(Math.max(sentence.start, it.trig.start - 40), it.trig.start) : '');
   }
+  if (it.type === 'statement' && /\bin\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, it.trig.start - 25), it.trig.start))) return null;
   const hasCasualties = it.cas.killed != null || it.cas.wounded != null || it.cas.text != null;
   if (!it.verbal && tx == null && !hasCasualties) return null;
   const barriers = items.filter((o) => o !== it && o !== it.governor && o.entry.role !== 'light' && !(o.absorbed && o.type === 'killing')).map((o) => o.trig as Span);
@@ -202,7 +203,7 @@ function buildEvent(text: string, sentence: Span, it: Item, items: Item[], menti
   let { cameo, type } = it;
   if (instrument && cameo === '190' && type === 'attack') [cameo, type] = instrument === 'rocket' ? ['194', 'rocket attack'] : ['195', `${instrument} attack`];
   const t = tx == null ? null : timexes[tx];
-  const subjectSide = text.slice(Math.max(sentence.start, it.head.start - (it.verbal ? 70 : 30)), it.head.start);
+  const subjectSide = text.slice(Math.max(sentence.start, it.head.start - 70), it.head.start);
   const actorNames = actors.length ? [] : countriesQualifying(subjectSide);
   const targetNames = countriesQualifying(text.slice(it.trig.end, Math.min(sentence.end, it.trig.end + 80)).split(/[;:]/)[0]).filter((n) => !actorNames.includes(n));
   return {
