@@ -222,3 +222,10 @@ test('a quote paragraph attributed only in the paragraph that continues it gets 
   assert.ok(cs.every((c) => speakerName(d, c) === 'Karl Weber'));
   assert.ok(cs.some((c) => /wider war/.test(c.text)));
 });
+
+test('more speech verbs: alleged is an accusation, asked only after its question', () => {
+  const c = one('Iraqi officials alleged that the drone had been launched from a US base.');
+  assert.equal(c.kind, 'accusation');
+  const q = one('“Why would we escalate now?” the commander asked.');
+  assert.equal(q.speakerText, 'the commander');
+});
