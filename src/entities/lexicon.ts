@@ -11,6 +11,7 @@ import { acronymKey, foldWord, keyWords, nameWords } from './fold.ts';
 /** How a dictionary entry was reached: its name, an alias, an acronym or a person's surname. */
 export type MatchKind = 'name' | 'alias' | 'acronym' | 'surname';
 
+/** One entry reached by a name, and how. */
 export interface LexHit {
   entry: DictEntry;
   kind: MatchKind;
@@ -22,6 +23,7 @@ export interface TrieNode {
   hits: LexHit[];
 }
 
+/** Everything the mention stage and resolution read, compiled once. */
 export interface EntityLexicon {
   entries: Map<string, DictEntry>;
   names: TrieNode;

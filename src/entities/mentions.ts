@@ -22,7 +22,6 @@ interface Cand {
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', ':']);
 const CONNECTORS = new Set(['of', 'for', 'in', 'the', 'al', 'el', 'bin', 'ibn', 'abu', 'and']);
 
-
 /** Picks among entries sharing a matched name, using the context; null for a surname several people share. */
 function pickHit(hits: LexHit[], titled: boolean, cue: boolean, seen: Set<string>): LexHit | null {
   const known = hits.find((h) => seen.has(h.entry.id));

@@ -34,6 +34,7 @@ export function memoWords(): (t: string) => string[] {
 
 const slug = (s: string) => normText(s).replace(/ /g, '-').slice(0, 40) || 'x';
 
+/** Resolves every document's mentions into situation entities (see the file comment). */
 export function resolveEntities(ctx: BuildContext): EntityResolution {
   const lex = (ctx.resources.entityLexicon as EntityLexicon | undefined) ?? loadEntityLexicon();
   const cl = new Clusters();

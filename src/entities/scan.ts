@@ -25,6 +25,7 @@ export function tokenWords(t: string, cache?: Map<string, string[]>): string[] {
   return words;
 }
 
+/** The facts scanning needs about one token. */
 export function tokenInfo(tok: Token, cache?: Map<string, string[]>): TokenInfo {
   const t = tok.text;
   const words = tokenWords(t, cache);

@@ -7,6 +7,7 @@ import type { EntityType } from '../core/types.ts';
 import type { EntityLexicon } from './lexicon.ts';
 import { matchTitle, type TokenInfo } from './scan.ts';
 
+/** A type guessed for an unknown name, with the rule that decided it. */
 export interface Typed {
   type: EntityType;
   subtype?: string;

@@ -8,6 +8,7 @@
 import type { Span } from '../core/types.ts';
 import { readRows, readWordList, badRow } from './data-files.ts';
 
+/** How an abbreviation behaves at a period (see data/nlp/abbreviations.tsv). */
 export type AbbrevKind = 'title' | 'month' | 'name' | 'place' | 'other';
 
 /** The abbreviation table and sentence starters, loaded once. */
