@@ -46,3 +46,13 @@ test("the outlet's assessment is spoken by the outlet's entity when there is one
   assert.deepEqual(c.about, ['e:Tehran']);
   assert.equal(c.stances![0].pole, 'directed');
 });
+
+test("a republished copy's claim joins its original's even when its speaker was read differently", () => {
+  const a = analysed('a', 'Kataib Example spoke on Tuesday. It said its allies in Iran often objected to the attacks.', { names: [['Kataib Example', 'organization']] });
+  const copy = analysed('copy', 'Brigade Beta was silent. It said its allies in Iran often objected to the attacks.', { names: [['Brigade Beta', 'organization']] });
+  const claims = collectClaims(contextOf([a, copy], { copy: 'a' }), entitiesByName([a, copy]));
+  const c = claims.filter((x) => /often objected/.test(x.text));
+  assert.equal(c.length, 1);
+  assert.equal(c[0].speaker, 'e:Kataib Example');
+  assert.ok(c[0].why!.some((w) => w.rule === 'republished-copy'));
+});

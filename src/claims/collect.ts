@@ -69,12 +69,16 @@ function draftOf(doc: Document, cm: ClaimMention, ents: EntityResolution, outlet
 }
 
 /** Whether two drafts tell the same claim, and how sure. */
-function sameClaim(a: Draft, b: Draft): Provenance | null {
+function sameClaim(a: Draft, b: Draft, originalOf: Map<string, string>): Provenance | null {
   // one report's claims stay apart: merging tells the same claim across reports
   const docs = new Set(a.claim.evidence.map((e) => e.doc));
   if (b.claim.evidence.some((e) => docs.has(e.doc))) return null;
   const sim = overlap(a.words, b.words);
   const sizeRatio = Math.min(a.words.size, b.words.size) / Math.max(a.words.size, b.words.size);
+  // a republished copy repeats its original's claims even when a pronoun was read differently
+  const origins = new Set(a.claim.evidence.map((e) => originalOf.get(e.doc) ?? e.doc));
+  if (b.claim.evidence.some((e) => origins.has(originalOf.get(e.doc) ?? e.doc)) && sim >= 0.85 && sizeRatio >= 0.6)
+    return { rule: 'republished-copy', score: Number(sim.toFixed(2)) };
   if (a.speakerKey === b.speakerKey && sim >= 0.75 && sizeRatio >= 0.5) return { rule: 'same-speaker-same-words', score: Number(sim.toFixed(2)) };
   const oneUnresolved = a.claim.speaker == null || b.claim.speaker == null;
   if ((a.speakerKey === b.speakerKey || oneUnresolved) && sim >= 0.9 && sizeRatio >= 0.7 && Math.min(a.words.size, b.words.size) >= 5)
@@ -84,7 +88,7 @@ function sameClaim(a: Draft, b: Draft): Provenance | null {
 
 function absorb(into: Draft, d: Draft, why: Provenance): void {
   const c = into.claim;
-  if (c.speaker == null && d.claim.speaker != null) {
+  if (c.speaker == null && d.claim.speaker != null && why.rule !== 'republished-copy') {
     c.speaker = d.claim.speaker;
     c.speakerText = d.claim.speakerText;
     into.speakerKey = d.speakerKey;
@@ -113,7 +117,7 @@ export function collectClaims(ctx: BuildContext, ents: EntityResolution): Situat
       const candidates = new Set(keyWords(d).flatMap((w) => byWord.get(w) ?? []));
       let twin: Draft | null = null;
       let why: Provenance | null = null;
-      for (const x of candidates) if ((why = sameClaim(x, d))) {
+      for (const x of candidates) if ((why = sameClaim(x, d, ctx.originalOf))) {
         twin = x;
         break;
       }
