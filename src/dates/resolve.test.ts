@@ -69,3 +69,7 @@ test('relative periods count from publication', () => {
   assert.equal(valueOf('The convoy was ambushed three days ago.', '2024-02-20'), '2024-02-17');
   assert.equal(valueOf('The convoy was ambushed three days ago.', null), null);
 });
+
+test('a weekday given with its date takes the date ("on Monday, January 29")', () => {
+  assert.deepEqual(dates('The talks took place on Monday, January 29, in Baghdad.', '2024-02-05')[0].slice(1), ['2024-01-29', 'weekday-with-date']);
+});

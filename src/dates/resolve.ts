@@ -116,7 +116,10 @@ export function resolveTimexes(text: string, cands: TimexCandidate[], anchor: Da
         break;
       default:
         if (!P) r = { value: null, rule: 'relative-no-publication-date' };
-        else if (c.kind === 'weekday') r = resolveWeekday(c, P);
+        else if (c.kind === 'weekday' && cands[i + 1]?.kind === 'date' && /^\s*,?\s*$/.test(text.slice(c.end, cands[i + 1].start))) {
+          const d = resolveMonthDay(cands[i + 1], anchor);
+          r = d.value ? { value: d.value, rule: 'weekday-with-date', note: `the date given with it (${cands[i + 1].text})` } : resolveWeekday(c, P);
+        } else if (c.kind === 'weekday') r = resolveWeekday(c, P);
         else if (c.kind === 'weekend') r = resolveWeekend(c, P);
         else if (c.kind === 'period') r = resolvePeriod(c, P);
         else r = { value: offsetFrom(P, c), rule: c.kind === 'ago' ? 'ago-from-publication' : 'deictic-from-publication' };

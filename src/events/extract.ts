@@ -105,7 +105,8 @@ function link(text: string, items: Item[]): void {
   // a casualty verb after an attack tells that attack's toll ("a drone attack blamed on X killed three")
   for (let i = 1; i < items.length; i++) {
     const it = items[i];
-    if (it.type !== 'killing' || !it.verbal || it.governor) continue;
+    const participle = /^killing$/i.test(it.trig.text) && /^\s+(?:at least |about |more than |over |some )?(?:\d+|[a-z]+)\s/i.test(text.slice(it.trig.end, it.trig.end + 20)) && /,\s*$/.test(text.slice(it.trig.start - 3, it.trig.start));
+    if (it.type !== 'killing' || !(it.verbal || participle) || it.governor) continue;
     for (let j = i - 1; j >= 0; j--) {
       const prevItem = items[j];
       const gap = text.slice(prevItem.trig.end, it.trig.start);
