@@ -175,7 +175,8 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
     }
     const allHeads = ts.slice(i, b).every((x) => x.words.every((w) => lex.genericHeads.has(w) || lex.locInside.has(w)) || lex.notNames.has(x.lower));
     const typed = typeUnknown(ts, i, b, lex, titled);
-    const loneInitial = initial && b === i + 1 && typed.type === 'other';
+    const afterName = out.length > 0 && out[out.length - 1].b === i && out[out.length - 1].hit !== undefined;
+    const loneInitial = (initial || afterName) && b === i + 1 && typed.type === 'other'; // or right after a name: Red Sea Shipping
     if (!allHeads && !loneInitial && !/^\d+$/.test(ts[i].tok.text)) {
       emit(i, b, { type: typed.type, subtype: typed.subtype, why: { rule: `unknown:${typed.rule}` } });
     }
