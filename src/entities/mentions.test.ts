@@ -111,3 +111,16 @@ test('a surname several known people share stays unlinked unless the report name
   const ms = mentions('Masrour Barzani met envoys. Later Barzani warned Baghdad.');
   assert.deepEqual(ms.filter((m) => /Barzani/.test(m.name)).map((m) => m.dictId), ['masrour-barzani', 'masrour-barzani']);
 });
+
+test('a nickname in quotes stays inside the name; byline and stray capitalised words are not names', () => {
+  const ms = mentions('Officials met Gen. Michael "Erik" Kurilla. Strikes on Red Sea Shipping went on. Reporting by Jane Doe; Editing by Sam Roe.');
+  assert.equal(ms.find((m) => m.dictId === 'kurilla')?.text, 'Michael "Erik" Kurilla');
+  assert.ok(!ms.some((m) => /^(Shipping|Reporting|Editing)$/.test(m.name)));
+});
+
+test('Arabic names with a nisba are people; place words before or after a name make a place', () => {
+  const ms = mentions('Gunmen killed Wahid Jabbar al-Tamimi in the Zayouna neighbourhood, near Camp Taji.');
+  assert.equal(find(ms, 'Wahid Jabbar al-Tamimi')?.type, 'person');
+  assert.equal(find(ms, 'Zayouna')?.type, 'location');
+  assert.equal(find(ms, 'Camp Taji')?.type, 'location');
+});

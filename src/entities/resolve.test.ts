@@ -126,3 +126,11 @@ test('function words do not separate names across reports', () => {
   const r = resolve(['The Islamic Resistance of Iraq fired drones.', 'The Islamic Resistance in Iraq said so.']);
   assert.ok(together(r.entities, 'Islamic Resistance of Iraq', 'Islamic Resistance in Iraq'));
 });
+
+test('a two-word name joins the one three-word name sharing its first and last word', () => {
+  const r = resolve(['Sgt. William Jerome Rivers, 46, was killed.', 'The remains of Sgt. William Rivers arrived.']);
+  assert.ok(together(r.entities, 'William Rivers', 'William Jerome Rivers'));
+  const e = holder(r.entities, 'William Rivers')[0];
+  assert.equal(e.name, 'William Jerome Rivers');
+  assert.ok(e.merges?.some((m) => m.rule === 'middle-name'));
+});
