@@ -124,3 +124,11 @@ test('Arabic names with a nisba are people; place words before or after a name m
   assert.equal(find(ms, 'Zayouna')?.type, 'location');
   assert.equal(find(ms, 'Camp Taji')?.type, 'location');
 });
+
+test('a lone capitalised word opening a sentence is a name only when it shortens an earlier one', () => {
+  const ms = mentions('Muhannad Mubaidin spoke first. Mubaidin, speaking on Sunday, blamed the militias. Meanwhile Tuesday passed. Nobody came.');
+  const i = ms.findIndex((m) => m.name === 'Muhannad Mubaidin');
+  assert.equal(ms.find((m) => m.name === 'Mubaidin')?.antecedent, i);
+  assert.ok(!ms.some((m) => m.name === 'Nobody'));
+  for (const m of ms) if (m.antecedent !== undefined) assert.ok(ms[m.antecedent]);
+});

@@ -19,6 +19,7 @@ interface Cand {
   mention: Mention;
 }
 
+const TENTATIVE = 'unknown:tentative';
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', ':']);
 const CONNECTORS = new Set(['of', 'for', 'in', 'the', 'al', 'el', 'bin', 'ibn', 'abu', 'and']);
 
@@ -177,8 +178,9 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
     const typed = typeUnknown(ts, i, b, lex, titled);
     const afterName = out.length > 0 && out[out.length - 1].b === i && out[out.length - 1].hit !== undefined;
     const loneInitial = (initial || afterName) && b === i + 1 && typed.type === 'other'; // or right after a name: Red Sea Shipping
-    if (!allHeads && !loneInitial && !/^\d+$/.test(ts[i].tok.text)) {
-      emit(i, b, { type: typed.type, subtype: typed.subtype, why: { rule: `unknown:${typed.rule}` } });
+    if (!allHeads && !/^\d+$/.test(ts[i].tok.text)) {
+      // a lone capitalised word at a sentence start is kept only if it shortens an earlier name
+      emit(i, b, { type: typed.type, subtype: typed.subtype, why: { rule: loneInitial ? TENTATIVE : `unknown:${typed.rule}` } });
     }
     i = Math.max(b, i + 1);
   }
@@ -204,7 +206,7 @@ export function findMentions(text: string, sentences: Span[], tokens: Token[], l
     const headline = isHeadline(ts);
     for (const c of scanSentence(text, ts, lex, lowerWords, seen)) (headline && !c.hit ? heads : body).push(c.mention);
   }
-  const bodyNames = [...new Set(body.map((m) => m.name))].sort((a, b) => b.length - a.length);
+  const bodyNames = [...new Set(body.filter((m) => m.why.rule !== TENTATIVE).map((m) => m.name))].sort((a, b) => b.length - a.length);
   for (const m of heads) {
     const lower = m.name.toLowerCase();
     const known = bodyNames.find((n) => lower === n.toLowerCase() || lower.startsWith(`${n.toLowerCase()} `));
@@ -213,5 +215,18 @@ export function findMentions(text: string, sentences: Span[], tokens: Token[], l
     body.push({ ...m, end, text: text.slice(m.start, end), name: text.slice(m.start, end), why: { rule: `${m.why.rule}+named-in-body` } });
   }
   body.sort((x, y) => x.start - y.start);
-  return linkWithinReport(text, body, infos, lex);
+  return dropUnlinked(linkWithinReport(text, body, infos, lex));
+}
+
+/** Drops tentative mentions that no within-report link confirmed, renumbering antecedents. */
+function dropUnlinked(ms: Mention[]): Mention[] {
+  const index = new Map<number, number>();
+  const out: Mention[] = [];
+  ms.forEach((m, i) => {
+    if (m.why.rule === TENTATIVE) return;
+    index.set(i, out.length);
+    out.push(m);
+  });
+  for (const m of out) if (m.antecedent !== undefined) m.antecedent = index.get(m.antecedent);
+  return out;
 }

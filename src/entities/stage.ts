@@ -7,7 +7,7 @@ import { loadEntityLexicon, type EntityLexicon } from './lexicon.ts';
 /** Assigns `mentions` (see Mention in core/types.ts); reads the `entityLexicon` resource. */
 export const mentionsStage: Stage = {
   name: '20-mentions',
-  version: 1,
+  version: 2,
   requires: ['sentences', 'tokens'],
   assigns: 'mentions',
   run: (doc, resources) => {
