@@ -13,6 +13,8 @@ import { Sitrep } from '../src/core/sitrep.ts';
 import { startServer } from '../src/server/server.ts';
 import { generateReports } from './generate.ts';
 import { STAGES } from '../src/pipeline/stages.ts';
+import { buildSituation } from '../src/situation/build.ts';
+import type { Situation } from '../src/core/types.ts';
 
 const { values } = parseArgs({
   options: {
@@ -20,6 +22,7 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '300' },
     db: { type: 'string' },
     without: { type: 'string', default: '' },
+    'ignore-layers': { type: 'string', default: '' },
   },
 });
 const N = Number(values.n);
@@ -27,6 +30,11 @@ const REQUESTS = Math.min(5000, Number(values.requests));
 /** Stages left out (`--without 40-events`): lets a run finish when one corpus-level step is slow. */
 const WITHOUT = String(values.without).split(',').map((x) => x.trim()).filter(Boolean);
 const STAGE_LIST = STAGES.filter((st) => !WITHOUT.some((w) => st.name.includes(w)));
+/**
+ * Stored layers left out of the situation build (`--ignore-layers events`), reusing a store built
+ * with the full pipeline; the run says so, and the routes over those layers then answer empty.
+ */
+const IGNORE = String(values['ignore-layers']).split(',').map((x) => x.trim()).filter(Boolean);
 const DB = values.db ?? join(tmpdir(), `sitrep-bench-api-${N}${WITHOUT.length ? '-without-' + WITHOUT.join('-') : ''}.db`);
 const GOAL_MS = 50;
 
@@ -78,7 +86,21 @@ async function main(): Promise<number> {
   if (WITHOUT.length) console.log(`pipeline without: ${STAGES.filter((st) => !STAGE_LIST.includes(st)).map((st) => st.name).join(', ')}`);
   const app = await Sitrep.open({ db: DB, stages: STAGE_LIST });
   await buildStore(app);
-  const server = await startServer({ app, host: '127.0.0.1', port: 0, webRoot: null });
+  let situation: (() => Promise<Situation>) | undefined;
+  if (IGNORE.length) {
+    console.log(`situation built without the stored layers: ${IGNORE.join(', ')}`);
+    situation = async () => buildSituation({
+      // redefine in place: spreading the layers would parse every lazily stored layer (tokens)
+      docs: (await app.store.allDocuments()).map((d) => {
+        for (const l of IGNORE) Object.defineProperty(d.layers, l, { value: [], enumerable: true, configurable: true });
+        return d;
+      }),
+      duplicates: await app.store.duplicateLinks(),
+      decisions: await app.store.listDecisions(),
+      resources: app.resources,
+    });
+  }
+  const server = await startServer({ app, host: '127.0.0.1', port: 0, webRoot: null, situation });
   try {
     const base = server.url;
     let t = performance.now();
@@ -88,6 +110,8 @@ async function main(): Promise<number> {
     t = performance.now();
     await (await fetch(`${base}/api/stats`)).json();
     console.log(`second request (cached by store version): ${(performance.now() - t).toFixed(1)} ms`);
+    const mem = process.memoryUsage();
+    console.log(`server process: heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB used, rss ${(mem.rss / 2 ** 20).toFixed(0)} MB`);
 
     const entities = ((await (await fetch(`${base}/api/entities?limit=5000`)).json()) as { items: Array<{ id: string; name: string }> }).items;
     const events = ((await (await fetch(`${base}/api/events?limit=5000`)).json()) as { items: Array<{ actors: string[] }> }).items;

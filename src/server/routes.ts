@@ -113,19 +113,23 @@ export const READ_ROUTES: Record<string, ReadRoute> = {
     if (type) list = list.filter((e) => e.type === type);
     return page([...list].sort((a, b) => b.mentionCount - a.mentionCount), query);
   },
-  'GET /api/entities/:id': ({ ix, params }) => {
+  'GET /api/entities/:id': ({ ix, params, query }) => {
     const id = entityRef(ix, params[0]);
     const entity = ix.entityById.get(id)!;
-    const relations = ix.relationsByEntity.get(id) ?? [];
-    const events = ix.eventsByEntity.get(id) ?? [];
-    const claims = ix.claimsByEntity.get(id) ?? [];
+    // each list capped (?limit=, default 200); `totals` says how many there are
+    const limit = clampInt(query.get('limit'), 200, 1, 5000);
+    const all = { relations: ix.relationsByEntity.get(id) ?? [], events: ix.eventsByEntity.get(id) ?? [], claims: ix.claimsByEntity.get(id) ?? [] };
+    const totals = { relations: all.relations.length, events: all.events.length, claims: all.claims.length, mentions: entity.mentions.length };
+    const relations = all.relations.slice(0, limit);
+    const events = all.events.slice(0, limit);
+    const claims = all.claims.slice(0, limit);
     const related = new Set<string>();
     for (const r of relations) related.add(r.subject).add(r.object);
     for (const e of events) for (const x of [...e.actors, ...e.targets, ...e.locations]) related.add(x);
     for (const c of claims) for (const x of [c.speaker, ...c.about]) if (x) related.add(x);
     const names: Record<string, string> = {};
     for (const r of related) names[r] = ix.entityById.get(r)?.name ?? r;
-    return { entity, relations, events, claims, names };
+    return { entity, relations, events, claims, names, totals };
   },
   'GET /api/events': ({ ix, query }) => page(filterEvents(ix, query), query),
   'GET /api/events/:id': ({ ix, params }) => {

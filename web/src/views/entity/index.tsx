@@ -10,6 +10,7 @@ interface EntityDetail {
   events: SituationEvent[];
   claims: SituationClaim[];
   names: Record<string, string>;
+  totals: { relations: number; events: number; claims: number; mentions: number };
 }
 
 export function EntityView({ id, data }: { id: string; data: SharedData }) {
@@ -54,10 +55,10 @@ export function EntityView({ id, data }: { id: string; data: SharedData }) {
           </li>
         ))}
       </ul>
-      <h2>Events</h2>
+      <h2>Events{d.totals.events > d.events.length && <span class="muted"> ({d.events.length} of {d.totals.events})</span>}</h2>
       {d.events.length === 0 && <p class="muted">None found.</p>}
       <div class="event-list">{[...d.events].sort((a, b) => (a.date ?? '9').localeCompare(b.date ?? '9')).map((ev) => <EventLine key={ev.id} data={data} ev={ev} />)}</div>
-      <h2>Claims</h2>
+      <h2>Claims{d.totals.claims > d.claims.length && <span class="muted"> ({d.claims.length} of {d.totals.claims})</span>}</h2>
       {d.claims.length === 0 && <p class="muted">None found.</p>}
       <ul class="claims">
         {d.claims.map((c) => (
