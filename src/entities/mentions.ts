@@ -66,6 +66,48 @@ function isHeadline(ts: TokenInfo[]): boolean {
   return words >= 2 && long > 0 && capLong / long >= 0.7;
 }
 
+/** Where a title ends once "of State for Near Eastern Affairs" and the like are read into it. */
+function titleEnd(ts: TokenInfo[], end: number, lex: EntityLexicon): number {
+  let k = end;
+  const n = ts.length;
+  while (k + 1 < n && (ts[k].lower === 'of' || ts[k].lower === 'for') && (ts[k + 1].cap || (ts[k + 1].lower === 'the' && ts[k + 2]?.cap))) {
+    k += ts[k + 1].lower === 'the' ? 2 : 1;
+    while (k < n && ts[k].cap && !lex.firstNames.has(ts[k].words[0] ?? '') && !matchNames(ts, k, lex)) k++;
+  }
+  return k;
+}
+
+/**
+ * The end of an unknown name starting at i inside the capitalised run [i, re): cut before a
+ * multi-word known name, an acronym or a title; "of"/"for" stay only after an organisation or
+ * place word ("Institute for the Study of War"), "in" never; trailing connectors are dropped.
+ */
+function chunkEnd(ts: TokenInfo[], i: number, re: number, orgTail: boolean, lex: EntityLexicon): number {
+  let b = re;
+  if (!orgTail) {
+    for (let q = i + 1; q < re; q++) {
+      const mq = ts[q].cap ? matchNames(ts, q, lex) : null;
+      if ((mq && (mq.end - mq.start > 1 || ts[q].acronym)) || (ts[q].cap && matchTitle(ts, q, lex))) {
+        b = q;
+        break;
+      }
+    }
+  }
+  let kept = false;
+  for (let k = i + 1; k < b; k++) {
+    const w = ts[k].lower;
+    if (w !== 'of' && w !== 'for' && w !== 'in') continue;
+    const prevWord = ts[k - 1].words.at(-1) ?? '';
+    if (w !== 'in' && (kept || lex.orgHeads.has(prevWord) || lex.locInside.has(prevWord))) kept = true;
+    else {
+      b = k;
+      break;
+    }
+  }
+  while (b > i + 1 && CONNECTORS.has(ts[b - 1].lower)) b--;
+  return b;
+}
+
 /** Finds the mentions of one sentence's tokens. */
 function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWords: Set<string>, seen: Set<string>): Cand[] {
   const out: Cand[] = [];
@@ -95,11 +137,7 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
     let m = matchNames(ts, i, lex);
     if (m && m.end === i + 1 && !t.acronym && (lex.notNames.has(t.lower) || (initial && lowerWords.has(t.lower)))) m = null;
     const tt = matchTitle(ts, i, lex);
-    let k = tt ? tt.end : i;
-    while (tt && k + 1 < n && (ts[k].lower === 'of' || ts[k].lower === 'for') && (ts[k + 1].cap || (ts[k + 1].lower === 'the' && ts[k + 2]?.cap))) {
-      k += ts[k + 1].lower === 'the' ? 2 : 1;
-      while (k < n && ts[k].cap && !lex.firstNames.has(ts[k].words[0] ?? '') && !matchNames(ts, k, lex)) k++;
-    }
+    const k = tt ? titleEnd(ts, tt.end, lex) : i;
     if (tt && k < n && ts[k].cap && !(m && m.end > tt.end)) {
       const prev = pending && pending.end === i ? pending.roles : [];
       pending = { roles: [...prev, slice(i, k)], end: k };
@@ -148,28 +186,7 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
       i = m.end;
       continue;
     }
-    let b = re;
-    if (!orgTail) {
-      for (let q = i + 1; q < re; q++) {
-        const mq = ts[q].cap ? matchNames(ts, q, lex) : null;
-        if ((mq && (mq.end - mq.start > 1 || ts[q].acronym)) || (ts[q].cap && matchTitle(ts, q, lex))) {
-          b = q;
-          break;
-        }
-      }
-    }
-    let kept = false;
-    for (let k = i + 1; k < b; k++) {
-      const w = ts[k].lower;
-      if (w !== 'of' && w !== 'for' && w !== 'in') continue;
-      const prevWord = ts[k - 1].words.at(-1) ?? '';
-      if (w !== 'in' && (kept || lex.orgHeads.has(prevWord) || lex.locInside.has(prevWord))) kept = true;
-      else {
-        b = k;
-        break;
-      }
-    }
-    while (b > i + 1 && CONNECTORS.has(ts[b - 1].lower)) b--;
+    const b = chunkEnd(ts, i, re, orgTail, lex);
     if (ts.slice(i, b).every((x) => /^\p{Lu}\.$/u.test(x.tok.text))) {
       i = b;
       continue; // stray initials: "U." "S."
