@@ -6,7 +6,7 @@
  */
 import type { EventMention, Timex } from '../core/types.ts';
 import type { BuildContext, EntityResolution } from '../situation/context.ts';
-import { datesCompatible, dayNumber } from '../dates/calendar.ts';
+import { datesCompatible, dayNumber, fromDayNumber } from '../dates/calendar.ts';
 
 /** One asserted event mention with its participants resolved to entity ids. */
 export interface EventRef {
@@ -122,21 +122,66 @@ function add(c: Cluster, r: EventRef, why: string | null): void {
   if (precision(r.ev.date) > precision(c.date)) c.date = r.ev.date;
 }
 
+/**
+ * Where to look for the clusters a mention or cluster could join, so grouping stays near-linear:
+ * by kind and date (day, month, year), by specific participant, by report and by toll.
+ */
+class ClusterIndex {
+  private readonly maps = new Map<string, Set<Cluster>>();
+  constructor(private readonly strong: Set<string>) {}
+  private put(key: string, c: Cluster): void {
+    const set = this.maps.get(key);
+    if (!set) this.maps.set(key, new Set([c]));
+    else set.add(c);
+  }
+  /** Files a cluster under its date (every precision it implies) and the names, report and toll of `r`. */
+  file(c: Cluster, r: EventRef | null): void {
+    const f = family(c.root);
+    if (c.date) for (const n of [4, 7, 10]) if (c.date.length >= n) this.put(`${f}|d|${c.date.slice(0, n)}`, c);
+    for (const x of r ? [r] : c.refs) {
+      for (const p of participantsOf(x)) if (this.strong.has(p)) this.put(`${f}|p|${p}`, c);
+      this.put(`doc|${x.doc}`, c);
+      if (x.ev.killed != null) this.put(`${f}|k|${x.ev.killed}`, c);
+    }
+  }
+  /** Clusters worth testing for a mention of kind `root`, dated `date`, with these names. */
+  candidates(root: string, date: string | null, refs: EventRef[]): Cluster[] {
+    const f = family(root);
+    const keys: string[] = [];
+    if (date && date.length === 10) for (const d of [-1, 0, 1]) keys.push(`${f}|d|${fromDayNumber(dayNumber(date) + d)}`);
+    else if (date) keys.push(`${f}|d|${date}`);
+    else {
+      for (const x of refs) {
+        for (const p of participantsOf(x)) if (this.strong.has(p)) keys.push(`${f}|p|${p}`);
+        keys.push(`doc|${x.doc}`);
+        if (x.ev.killed != null) keys.push(`${f}|k|${x.ev.killed}`);
+      }
+    }
+    const out = new Set<Cluster>();
+    for (const k of keys) for (const c of this.maps.get(k) ?? []) out.add(c);
+    return [...out];
+  }
+}
+
 /** Groups mentions into events: the most precisely dated first, each joining its best fit. */
 export function clusterRefs(refs: EventRef[], strong: Set<string>): Cluster[] {
   const order = [...refs].sort((a, b) => precision(b.ev.date) - precision(a.ev.date));
   const clusters: Cluster[] = [];
+  const index = new ClusterIndex(strong);
   for (const r of order) {
     let best: { c: Cluster; score: number; why: string } | null = null;
-    for (const c of clusters) {
+    for (const c of index.candidates(r.ev.cameo.slice(0, 2), r.ev.date, [r])) {
       const f = fit(c, r, strong);
       if (f && (!best || f.score > best.score)) best = { c, ...f };
     }
-    if (best) add(best.c, r, best.why);
-    else {
+    if (best) {
+      add(best.c, r, best.why);
+      index.file(best.c, r);
+    } else {
       const c: Cluster = { refs: [], date: null, participants: new Set(), locations: new Set(), root: rootOf(r.ev.cameo), joins: [] };
       add(c, r, null);
       clusters.push(c);
+      index.file(c, r);
     }
   }
   return joinClusters(clusters, strong);
@@ -155,13 +200,19 @@ function sameEvent(a: Cluster, b: Cluster, strong: Set<string>): boolean {
   return sameDay || toll || (near && fuzzy) || shared.some((p) => strong.has(p));
 }
 
-/** Second pass: clusters that grew into the same event (each member fits the other) become one. */
+/** Second pass: clusters that grew into the same event become one. */
 function joinClusters(clusters: Cluster[], strong: Set<string>): Cluster[] {
   const out: Cluster[] = [];
+  const index = new ClusterIndex(strong);
   for (const c of clusters) {
-    const into = out.find((o) => sameEvent(o, c, strong));
-    if (into) for (const r of c.refs) add(into, r, `joined with the event of ${into.date ?? 'no date'}: ${r.ev.type}`);
-    else out.push(c);
+    const into = index.candidates(c.root, c.date, c.refs).find((o) => o !== c && sameEvent(o, c, strong));
+    if (into) {
+      for (const r of c.refs) add(into, r, `joined with the event of ${into.date ?? 'no date'}: ${r.ev.type}`);
+      index.file(into, null);
+    } else {
+      out.push(c);
+      index.file(c, null);
+    }
   }
   return out;
 }

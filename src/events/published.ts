@@ -12,7 +12,7 @@ import type { BuildContext, EntityResolution } from '../situation/context.ts';
 import { findTimexes, type TimexCandidate } from '../dates/extract.ts';
 import { resolveTimexes } from '../dates/resolve.ts';
 import { addDays, dayNumber, isDay, weekdayOf, weekdayOnOrAfter } from '../dates/calendar.ts';
-import { collectRefs, clusterRefs, fit, strongEntities } from './cluster.ts';
+import { collectRefs, clusterRefs, fit, strongEntities, type Cluster } from './cluster.ts';
 
 /** An inferred publication date with the reasoning. */
 export interface InferredDate {
@@ -36,10 +36,14 @@ export function storyYearOf(docs: Document[]): number | null {
 }
 
 /** Weekday anchors from other reports: this report's weekday-dated events matched to dated events. */
-function anchorsFromStory(ctx: BuildContext, ents: EntityResolution, d: Document, cands: TimexCandidate[]): Array<{ weekday: number; date: string; why: string }> {
-  const dated = ctx.docs.filter((x) => x.meta.published.value && x.id !== d.id && (ctx.originalOf.get(x.id) ?? x.id) !== (ctx.originalOf.get(d.id) ?? d.id));
+/** The day-dated events of the dated reports, grouped once for every undated report to match. */
+export function storyEvents(ctx: BuildContext, ents: EntityResolution): Cluster[] {
+  const dated = ctx.docs.filter((x) => x.meta.published.value);
+  return clusterRefs(collectRefs(ctx, ents, dated), strongEntities(ents)).filter((c) => c.date && isDay(c.date));
+}
+
+function anchorsFromStory(ctx: BuildContext, ents: EntityResolution, d: Document, cands: TimexCandidate[], clusters: Cluster[]): Array<{ weekday: number; date: string; why: string }> {
   const strong = strongEntities(ents);
-  const clusters = clusterRefs(collectRefs(ctx, ents, dated), strong).filter((c) => c.date && isDay(c.date));
   const timexes = d.layers.timexes as Array<{ start: number }> | undefined;
   const out: Array<{ weekday: number; date: string; why: string }> = [];
   for (const r of collectRefs(ctx, ents, [d])) {
@@ -72,7 +76,7 @@ function anchorsFromGloss(text: string, cands: TimexCandidate[], storyYear: numb
 }
 
 /** Infers the publication date of an undated report from the story and its own text. */
-export function inferPublished(ctx: BuildContext, ents: EntityResolution, d: Document, storyYear: number | null): InferredDate {
+export function inferPublished(ctx: BuildContext, ents: EntityResolution, d: Document, storyYear: number | null, story: Cluster[] = storyEvents(ctx, ents)): InferredDate {
   const cands = findTimexes(d.text, sentencesOf(d));
   const past = cands.filter((c) => !c.future);
   const absolute = resolveTimexes(d.text, cands, { published: null, storyYear })
@@ -80,7 +84,7 @@ export function inferPublished(ctx: BuildContext, ents: EntityResolution, d: Doc
     .map((t) => t.value!)
     .sort();
   const latest = absolute[absolute.length - 1] ?? null;
-  const anchors = [...anchorsFromStory(ctx, ents, d, cands), ...anchorsFromGloss(d.text, cands, storyYear)];
+  const anchors = [...anchorsFromStory(ctx, ents, d, cands, story), ...anchorsFromGloss(d.text, cands, storyYear)];
   if (anchors.length) {
     const a = anchors.sort((x, y) => x.date.localeCompare(y.date))[0];
     const spread = Math.max(0, ...past.filter((c) => c.kind === 'weekday' && !c.modifier).map((c) => (c.weekday! - a.weekday + 7) % 7));

@@ -7,7 +7,7 @@ import type { Document, Mention, Span } from '../core/types.ts';
 import type { BuildContext, EntityResolution } from '../situation/context.ts';
 import { timexesOf } from '../dates/stage.ts';
 import { extractEvents } from './extract.ts';
-import { inferPublished, storyYearOf } from './published.ts';
+import { inferPublished, storyEvents, storyYearOf } from './published.ts';
 
 function redated(d: Document, published: string | null, storyYear: number | null, note: string): Document {
   const meta = published ? { ...d.meta, published: { value: published, how: { rule: 'inferred-from-story', note } } } : d.meta;
@@ -24,8 +24,9 @@ export function redateDocuments(ctx: BuildContext, ents: EntityResolution): Buil
   if (!undated.length) return ctx;
   const storyYear = storyYearOf(ctx.docs);
   const replaced = new Map<string, Document>();
+  const story = storyEvents(ctx, ents);
   for (const d of undated) {
-    const inf = inferPublished(ctx, ents, d, storyYear);
+    const inf = inferPublished(ctx, ents, d, storyYear, story);
     replaced.set(d.id, redated(d, inf.value, storyYear, inf.note));
   }
   const docs = ctx.docs.map((d) => replaced.get(d.id) ?? d);
