@@ -166,7 +166,8 @@ export function extractEvents(text: string, sentences: Span[], mentions: Mention
     if (!items.length) continue;
     link(text, items);
     bindTimexes(text, sentence, items, timexes);
-    const live = items.filter((it) => !it.absorbed && it.entry.role !== 'speech');
+    // an announcement that reports no event is a statement: left to the claims, not the timeline
+    const live = items.filter((it) => !it.absorbed && it.entry.role !== 'speech' && !(it.entry.role === 'announce' && !it.inner));
     const built: Array<{ item: Item; ev: EventMention }> = [];
     for (const it of live) {
       const ev = buildEvent(text, sentence, it, items, mentions, timexes);
