@@ -12,6 +12,8 @@ const NAMES: NameTable = {
   Syria: ['location', 'country'],
   Iraq: ['location', 'country'],
   'United States': ['location', 'country'],
+  Iran: ['location', 'country'],
+  Israel: ['location', 'country'],
 };
 
 function situationOf(docs: Array<[string, string, string | null]>, copies: Record<string, string> = {}) {
@@ -81,4 +83,16 @@ test('an undated report is dated from the story and its weekdays re-resolved', (
   assert.equal(u.meta.published.how?.rule, 'inferred-from-story');
   assert.ok(events.some((e) => e.date === '2024-01-31' && e.cameo.startsWith('08')));
   assert.equal(events.filter((e) => e.date === '2024-01-28').length, 1);
+});
+
+test('an undated report is dated from a glossed distance and its weekdays', () => {
+  const { ctx, events } = situationOf([
+    ['a', 'Iran fired missiles at Israel on Tuesday.', '2024-10-02'],
+    ['u', 'On Saturday, Israel struck Iran in reply to the missile attack of Oct. 1, over three weeks earlier. On Thursday, Iran warned it would strike again.', null],
+  ]);
+  const u = ctx.docById.get('u')!;
+  // Saturday is at least 21 days after October 1 (the 26th); Thursday follows it: the 31st
+  assert.equal(u.meta.published.value, '2024-10-31');
+  assert.ok(events.some((e) => e.date === '2024-10-26' && e.cameo.startsWith('19')));
+  assert.ok(events.some((e) => e.date === '2024-10-01' && e.cameo.startsWith('19')));
 });
