@@ -112,13 +112,16 @@ function chunkEnd(ts: TokenInfo[], i: number, re: number, orgTail: boolean, lex:
 function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWords: Set<string>, seen: Set<string>): Cand[] {
   const out: Cand[] = [];
   let pending: { roles: string[]; end: number } | null = null;
-  const span = (a: number, b: number): Span => ({ start: ts[a].tok.start, end: ts[b - 1].tok.end });
   const slice = (a: number, b: number) => text.slice(ts[a].tok.start, ts[b - 1].tok.end);
   const emit = (a: number, b: number, base: Omit<Mention, 'start' | 'end' | 'text' | 'name'>, hit?: LexHit) => {
-    const s = span(a, b);
-    const roles = pending && pending.end === a && base.type === 'person' ? [...pending.roles] : undefined;
-    const m: Mention = { ...s, text: text.slice(s.start, s.end), name: text.slice(s.start, s.end), ...base };
-    if (roles?.length) m.roles = roles;
+    const start = ts[a].tok.start;
+    const end = ts[b - 1].tok.end;
+    const surface = text.slice(start, end);
+    const m: Mention = { start, end, text: surface, name: surface, type: base.type, why: base.why };
+    if (base.subtype) m.subtype = base.subtype;
+    if (base.dictId) m.dictId = base.dictId;
+    if (base.code) m.code = base.code;
+    if (pending && pending.end === a && base.type === 'person' && pending.roles.length) m.roles = [...pending.roles];
     out.push({ a, b, hit, mention: m });
   };
   const n = ts.length;
@@ -223,10 +226,15 @@ export function findMentions(text: string, sentences: Span[], tokens: Token[], l
     const headline = isHeadline(ts);
     for (const c of scanSentence(text, ts, lex, lowerWords, seen)) (headline && !c.hit ? heads : body).push(c.mention);
   }
-  const bodyNames = [...new Set(body.filter((m) => m.why.rule !== TENTATIVE).map((m) => m.name))].sort((a, b) => b.length - a.length);
+  const bodyNames = new Set(body.filter((m) => m.why.rule !== TENTATIVE).map((m) => m.name.toLowerCase()));
   for (const m of heads) {
-    const lower = m.name.toLowerCase();
-    const known = bodyNames.find((n) => lower === n.toLowerCase() || lower.startsWith(`${n.toLowerCase()} `));
+    // the longest leading part of the headline chunk that the body names
+    const words = m.name.split(' ');
+    let known = '';
+    for (let w = words.length; w > 0 && !known; w--) {
+      const part = words.slice(0, w).join(' ');
+      if (bodyNames.has(part.toLowerCase())) known = part;
+    }
     if (!known) continue;
     const end = m.start + known.length;
     body.push({ ...m, end, text: text.slice(m.start, end), name: text.slice(m.start, end), why: { rule: `${m.why.rule}+named-in-body` } });
