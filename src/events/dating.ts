@@ -19,7 +19,10 @@ const target = (it: Item, items: Item[]): Item => (it.entry.role === 'light' ? i
 function bindOne(text: string, items: Item[], tx: Timex, i: number, others: Timex[], all: Timex[]): void {
   const set = (it: Item) => {
     const t = target(it, items);
-    if (t.timex == null || (all[t.timex].value == null && tx.value != null)) t.timex = i;
+    // a date said of the event itself beats one counted from another event ("two days after Sunday's strike")
+    const counted = (x: Timex) => x.why.rule === 'event-anchored' || x.why.rule === 'relative-to-event';
+    const had = t.timex == null ? null : all[t.timex];
+    if (!had || (had.value == null && tx.value != null) || (counted(had) && !counted(tx))) t.timex = i;
   };
   const after = text.slice(tx.end, tx.end + 40);
   // "a day after a drone hit ...": the date belongs to the event named right after it

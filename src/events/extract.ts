@@ -86,7 +86,7 @@ function link(text: string, items: Item[]): void {
         }
       }
     } else if ((it.entry.role === 'announce' || it.entry.role === 'intent') && next && next.entry.role !== 'speech') {
-      if (wordsIn(gapNext) <= 14 && !/[.;]/.test(gapNext)) {
+      if (wordsIn(gapNext) <= 14 && !/[.;]/.test(gapNext) && !/\b(?:after|before|since|following|when|while)\b/i.test(gapNext)) {
         next.governor = it;
         it.inner = next;
         if (it.entry.role === 'announce') {
