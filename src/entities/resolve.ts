@@ -79,7 +79,9 @@ export function resolveEntities(ctx: BuildContext): EntityResolution {
         }
         if (seenAlias.has(m.name)) continue;
         seenAlias.add(m.name);
-        const why = c.joined ?? (m.dictId ? { rule: m.why.rule, score: 1 } : m.antecedent !== undefined ? { rule: m.why.rule, score: 1 } : { rule: 'same-name', score: 1 });
+        // a mention linked in its report keeps that reason; otherwise its group's join reason
+        const own = m.antecedent !== undefined || (m.dictId && !c.joined) ? { rule: m.why.rule, score: 1, note: m.why.note } : null;
+        const why = own ?? c.joined ?? { rule: 'same-name', score: 1 };
         merges.push({ alias: m.name, rule: why.rule, score: why.score, ...(why.note ? { note: why.note } : {}) });
       }
     }
