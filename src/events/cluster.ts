@@ -36,9 +36,15 @@ const rootOf = (cameo: string) => cameo.slice(0, 2);
 const family = (root: string) => (root === '18' || root === '19' || root === '20' ? 'violence' : root);
 const ids = (ents: EntityResolution, doc: string, idx: number[]) => [...new Set(idx.map((i) => ents.entityOf(doc, i)).filter((x): x is string => !!x))];
 
+const nameIndexCache = new WeakMap<EntityResolution, Map<string, string>>();
+const strongCache = new WeakMap<EntityResolution, Set<string>>();
+
 /** Entity ids by lower-cased name and alias, places first (a country named by an adjective). */
 export function entityNameIndex(ents: EntityResolution): Map<string, string> {
+  const cached = nameIndexCache.get(ents);
+  if (cached) return cached;
   const out = new Map<string, string>();
+  nameIndexCache.set(ents, out);
   const ordered = [...ents.entities].sort((a, b) => Number(b.type === 'location') - Number(a.type === 'location'));
   for (const e of ordered) for (const n of [e.name, ...e.aliases]) if (!out.has(n.toLowerCase())) out.set(n.toLowerCase(), e.id);
   return out;
@@ -46,8 +52,12 @@ export function entityNameIndex(ents: EntityResolution): Map<string, string> {
 
 /** Entities that single an event out: people, organisations and facilities, not countries or cities. */
 export function strongEntities(ents: EntityResolution): Set<string> {
+  const cached = strongCache.get(ents);
+  if (cached) return cached;
   const weak = new Set(['country', 'city', 'capital', 'region', 'water', 'state', 'province']);
-  return new Set(ents.entities.filter((e) => e.type !== 'location' || !weak.has(e.subtype ?? '')).map((e) => e.id));
+  const out = new Set(ents.entities.filter((e) => e.type !== 'location' || !weak.has(e.subtype ?? '')).map((e) => e.id));
+  strongCache.set(ents, out);
+  return out;
 }
 
 /** The asserted event mentions of the given documents, participants resolved. */
@@ -137,8 +147,14 @@ class ClusterIndex {
   /** Files a cluster under its date (every precision it implies) and the names, report and toll of `r`. */
   file(c: Cluster, r: EventRef | null): void {
     const f = family(c.root);
-    if (c.date) for (const n of [4, 7, 10]) if (c.date.length >= n) this.put(`${f}|d|${c.date.slice(0, n)}`, c);
     for (const x of r ? [r] : c.refs) {
+      if (c.date) {
+        for (const n of [4, 7, 10]) {
+          if (c.date.length < n) continue;
+          for (const p of participantsOf(x)) this.put(`${f}|d|${c.date.slice(0, n)}|${p}`, c);
+          this.put(`${f}|d|${c.date.slice(0, n)}|doc|${x.doc}`, c);
+        }
+      }
       for (const p of participantsOf(x)) if (this.strong.has(p)) this.put(`${f}|p|${p}`, c);
       this.put(`doc|${x.doc}`, c);
       if (x.ev.killed != null) this.put(`${f}|k|${x.ev.killed}`, c);
@@ -148,9 +164,14 @@ class ClusterIndex {
   candidates(root: string, date: string | null, refs: EventRef[]): Cluster[] {
     const f = family(root);
     const keys: string[] = [];
-    if (date && date.length === 10) for (const d of [-1, 0, 1]) keys.push(`${f}|d|${fromDayNumber(dayNumber(date) + d)}`);
-    else if (date) keys.push(`${f}|d|${date}`);
-    else {
+    const days = date && date.length === 10 ? [-1, 0, 1].map((d) => fromDayNumber(dayNumber(date) + d)) : date ? [date] : [];
+    for (const day of days) {
+      for (const x of refs) {
+        for (const p of participantsOf(x)) keys.push(`${f}|d|${day}|${p}`);
+        keys.push(`${f}|d|${day}|doc|${x.doc}`);
+      }
+    }
+    if (!date) {
       for (const x of refs) {
         for (const p of participantsOf(x)) if (this.strong.has(p)) keys.push(`${f}|p|${p}`);
         keys.push(`doc|${x.doc}`);

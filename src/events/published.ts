@@ -52,7 +52,7 @@ function anchorsFromStory(ctx: BuildContext, ents: EntityResolution, d: Document
     const c = cands.find((x) => x.start === start);
     if (!c || c.kind !== 'weekday' || c.future || c.modifier) continue;
     for (const cl of clusters) {
-      if (!fit(cl, r, strong, true) || weekdayOf(cl.date!) !== c.weekday) continue;
+      if (weekdayOf(cl.date!) !== c.weekday || !fit(cl, r, strong, true)) continue;
       out.push({ weekday: c.weekday!, date: cl.date!, why: `"${c.text}" ${r.ev.type} is the ${cl.date} event other reports tell` });
       break;
     }
