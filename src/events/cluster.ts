@@ -30,6 +30,11 @@ export interface Cluster {
   locations: Set<string>;
   root: string;
   joins: string[];
+  /** Kept with the members for quick tests: their reports, tolls and codes, and whether any date is fuzzy. */
+  docs: Set<string>;
+  tolls: Set<number>;
+  cameos: Set<string>;
+  fuzzy: boolean;
 }
 
 const rootOf = (cameo: string) => cameo.slice(0, 2);
@@ -84,8 +89,8 @@ const precision = (d: string | null) => (d ? d.length : 0);
 function dayApart(c: Cluster, r: EventRef, strong: Set<string>): boolean {
   if (!c.date || !r.ev.date || c.date.length !== 10 || r.ev.date.length !== 10) return false;
   if (Math.abs(dayNumber(c.date) - dayNumber(r.ev.date)) > 1) return false;
-  const toll = r.ev.killed != null && c.refs.some((x) => x.ev.killed === r.ev.killed);
-  if (r.fuzzy || c.refs.some((x) => x.fuzzy)) return participantsOf(r).some((p) => c.participants.has(p));
+  const toll = r.ev.killed != null && c.tolls.has(r.ev.killed);
+  if (r.fuzzy || c.fuzzy) return participantsOf(r).some((p) => c.participants.has(p));
   return toll && participantsOf(r).some((p) => strong.has(p) && c.participants.has(p));
 }
 
@@ -101,12 +106,12 @@ function retellsRecent(c: Cluster, r: EventRef): boolean {
 export function fit(c: Cluster, r: EventRef, strong: Set<string>, ignoreDates = false): { score: number; why: string } | null {
   if (family(rootOf(r.ev.cameo)) !== family(c.root)) return null;
   if (!ignoreDates && !datesCompatible(c.date, r.ev.date) && !dayApart(c, r, strong)) return null;
-  if (!r.ev.date && !ignoreDates && !c.refs.some((x) => x.doc === r.doc) && !retellsRecent(c, r)) return null;
+  if (!r.ev.date && !ignoreDates && !c.docs.has(r.doc) && !retellsRecent(c, r)) return null;
   const shared = participantsOf(r).filter((p) => c.participants.has(p));
   if (!shared.length) {
-    const sameDoc = c.refs.some((x) => x.doc === r.doc);
+    const sameDoc = c.docs.has(r.doc);
     const unnamed = !participantsOf(r).length || !c.participants.size;
-    const sameKind = c.refs.some((x) => x.ev.cameo === r.ev.cameo) || rootOf(r.ev.cameo) === c.root;
+    const sameKind = c.cameos.has(r.ev.cameo) || rootOf(r.ev.cameo) === c.root;
     if (!(sameDoc && unnamed && sameKind && (c.date ? datesCompatible(c.date, r.ev.date) && !!r.ev.date : !!r.ev.date))) return null;
     return { score: 0.3, why: `same report, same kind, compatible dates ${c.date ?? ''} / ${r.ev.date}; one of them names no participant` };
   }
@@ -114,18 +119,22 @@ export function fit(c: Cluster, r: EventRef, strong: Set<string>, ignoreDates = 
     if (!shared.some((p) => !c.locations.has(p))) return null;
   }
   const sameDay = !!c.date && c.date.length === 10 && r.ev.date === c.date;
-  const sameToll = r.ev.killed != null && c.refs.some((x) => x.ev.killed === r.ev.killed);
-  const sameReport = c.refs.some((x) => x.doc === r.doc);
+  const sameToll = r.ev.killed != null && c.tolls.has(r.ev.killed);
+  const sameReport = c.docs.has(r.doc);
   if (!sameDay && !sameToll && !sameReport && !ignoreDates && !shared.some((p) => strong.has(p))) return null;
   let score = shared.length;
-  if (c.refs.some((x) => x.ev.killed != null && x.ev.killed === r.ev.killed)) score += 1;
-  if (c.refs.some((x) => x.ev.cameo === r.ev.cameo)) score += 0.5;
+  if ((r.ev.killed != null && c.tolls.has(r.ev.killed))) score += 1;
+  if (c.cameos.has(r.ev.cameo)) score += 0.5;
   if (c.date && r.ev.date === c.date) score += 1;
   return { score, why: `shares ${shared.join(', ')}; dates ${r.ev.date ?? 'none'} / ${c.date ?? 'none'}` };
 }
 
 function add(c: Cluster, r: EventRef, why: string | null): void {
   c.refs.push(r);
+  c.docs.add(r.doc);
+  if (r.ev.killed != null) c.tolls.add(r.ev.killed);
+  c.cameos.add(r.ev.cameo);
+  c.fuzzy ||= r.fuzzy;
   if (why) c.joins.push(`${r.doc}#${r.index}: ${why}`);
   for (const p of participantsOf(r)) c.participants.add(p);
   for (const l of r.locations) c.locations.add(l);
@@ -199,7 +208,7 @@ export function clusterRefs(refs: EventRef[], strong: Set<string>): Cluster[] {
       add(best.c, r, best.why);
       index.file(best.c, r);
     } else {
-      const c: Cluster = { refs: [], date: null, participants: new Set(), locations: new Set(), root: rootOf(r.ev.cameo), joins: [] };
+      const c: Cluster = { refs: [], date: null, participants: new Set(), locations: new Set(), root: rootOf(r.ev.cameo), joins: [], docs: new Set(), tolls: new Set(), cameos: new Set(), fuzzy: false };
       add(c, r, null);
       clusters.push(c);
       index.file(c, r);
@@ -211,9 +220,9 @@ export function clusterRefs(refs: EventRef[], strong: Set<string>): Cluster[] {
 /** Two grown clusters tell one event: same kind, compatible dates, a shared name (a specific one unless the same day). */
 function sameEvent(a: Cluster, b: Cluster, strong: Set<string>): boolean {
   if (family(a.root) !== family(b.root)) return false;
-  const toll = a.refs.some((x) => x.ev.killed != null && b.refs.some((y) => y.ev.killed === x.ev.killed));
+  const toll = [...a.tolls].some((k) => b.tolls.has(k));
   const near = !!a.date && !!b.date && a.date.length === 10 && b.date.length === 10 && Math.abs(dayNumber(a.date) - dayNumber(b.date)) <= 1;
-  const fuzzy = [...a.refs, ...b.refs].some((x) => x.fuzzy);
+  const fuzzy = a.fuzzy || b.fuzzy;
   if (!datesCompatible(a.date, b.date) && !(near && (toll || fuzzy))) return false;
   const shared = [...b.participants].filter((p) => a.participants.has(p));
   if (!shared.length) return false;
