@@ -47,11 +47,33 @@ function original(masked: Masked, at: number): number {
 const indices = (s: string | undefined): number[] => (s ? [...s.matchAll(TOKEN)].map((m) => +m[1]) : []);
 const sentenceOf = (sentences: Span[], pos: number) => sentences.findIndex((s) => s.start <= pos && pos < s.end);
 
+/** Kinds of organisation that "the group", "its" and "the movement" do not point back to. */
+const NOT_A_GROUP = /^(?:media|igo|government|ministry)$/;
+
+/**
+ * The group "its" or "the group's" points back to: the name opening the sentence (its subject) when
+ * that is an armed group, party or force; when the sentence names nothing before, the one opening
+ * the sentence before.
+ */
+function subjectGroup(text: string, mentions: Mention[], sentences: Span[], pos: number): number {
+  const s = sentenceOf(sentences, pos);
+  for (const k of [s, s - 1]) {
+    if (k < 0) return -1;
+    const first = mentions.findIndex((x) => x.start >= sentences[k].start && x.end <= Math.min(pos, sentences[k].end));
+    if (first < 0) continue;
+    const x = mentions[first];
+    const opens = /^\W*(?:the\s+)?$/i.test(text.slice(sentences[k].start, x.start));
+    return opens && x.type === 'organization' && !NOT_A_GROUP.test(x.subtype ?? '') ? first : -1;
+  }
+  return -1;
+}
+
 /** Reads every relation the patterns find in one document. */
 export function extractRelations(text: string, sentences: Span[], mentions: Mention[]): RelationMention[] {
   const masked = maskNames(text, mentions);
   const demonyms = loadDemonyms();
   const out: RelationMention[] = [];
+  const seen = new Set<string>();
   const coalitionNames = new Set(mentions.filter((m) => m.subtype === 'coalition').map((m) => m.name));
   const patterns = loadRelationPatterns();
   const ordered = [...patterns.filter((p) => p.subject !== 'COALITION' && p.object !== 'COALITION'), ...patterns.filter((p) => p.subject === 'COALITION' || p.object === 'COALITION')];
@@ -62,7 +84,11 @@ export function extractRelations(text: string, sentences: Span[], mentions: Ment
       const end = original(masked, m.index + m[0].length);
       const g = m.groups ?? {};
       const side = (ref: SlotRef): Array<{ index: number; name?: string }> => {
-        if (ref === 'ADJ') return g.ADJ ? [{ index: -1, name: demonyms.country.get(g.ADJ) }] : [];
+        if (ref === 'ADJ') {
+          if (g.ADJ) return [{ index: -1, name: demonyms.country.get(g.ADJ) }];
+          const named = mentions[indices(g.ADJN)[0]]?.name;
+          return named ? [{ index: -1, name: demonyms.country.get(named) ?? named }] : [];
+        }
         if (ref === 'X') return [...indices(g.X), ...indices(g.X2)].map((index) => ({ index }));
         if (ref === 'Y' || ref === 'X2') {
           const sweep = p.sweeps.get(ref);
@@ -79,6 +105,7 @@ export function extractRelations(text: string, sentences: Span[], mentions: Ment
           const x = indices(g.X)[0];
           i = before((y) => y.type === 'person' && y.name !== mentions[x]?.name && y.dictId !== (mentions[x]?.dictId ?? '-'), mentions[x]?.start ?? start);
         }
+        if (ref === 'NEAR_ORG') i = subjectGroup(text, mentions, sentences, start);
         if (ref === 'PREV_ORG') {
           const s = sentenceOf(sentences, start);
           const prev = s > 0 ? sentences[s - 1] : null;
@@ -95,6 +122,10 @@ export function extractRelations(text: string, sentences: Span[], mentions: Ment
         for (const o of objs) {
           if (s.index >= 0 && s.index === o.index) continue;
           if (!s.name && s.index < 0) continue;
+          // one relation per triple in a report: the first pattern to read it keeps it
+          const triple = `${s.index}:${s.name ?? ''}|${p.predicate}|${o.index}:${o.name ?? ''}`;
+          if (seen.has(triple)) continue;
+          seen.add(triple);
           out.push({
             subject: s.index,
             predicate: p.predicate,

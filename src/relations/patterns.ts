@@ -7,7 +7,7 @@ import { readRows, badRow } from '../nlp/data-files.ts';
 import { loadDemonyms } from './demonyms.ts';
 
 /** What fills a subject or object: a captured slot, a country adjective, or a name told earlier. */
-export type SlotRef = 'X' | 'X2' | 'Y' | 'ADJ' | 'PREV_ORG' | 'PREV_PERSON' | 'COALITION';
+export type SlotRef = 'X' | 'X2' | 'Y' | 'ADJ' | 'PREV_ORG' | 'PREV_PERSON' | 'COALITION' | 'NEAR_ORG';
 
 export interface RelationPattern {
   id: string;
@@ -22,15 +22,20 @@ export interface RelationPattern {
   line: number;
 }
 
-const FILE = 'relations/patterns.tsv';
+/** The seed-era patterns, then the general news-English ones (appositions, titles, backing, places). */
+const FILES = ['relations/patterns.tsv', 'relations/patterns-news.tsv'];
 const PREDICATES = new Set(['member_of', 'part_of', 'backs', 'leads', 'succeeded', 'located_in', 'allied_with', 'opposes']);
-const REFS = new Set(['X', 'X2', 'Y', 'ADJ', 'PREV_ORG', 'PREV_PERSON', 'COALITION']);
+const REFS = new Set(['X', 'X2', 'Y', 'ADJ', 'PREV_ORG', 'PREV_PERSON', 'COALITION', 'NEAR_ORG']);
 const KINDS: Record<string, string> = {
   per: 'person:[\\w-]*',
   org: 'organization:[\\w-]*',
   loc: 'location:[\\w-]*',
   country: 'location:country',
   place: 'location:(?:facility|city|capital)',
+  /** a place smaller than a country: a site, town or one without a known subtype */
+  site: 'location:(?:facility|city|capital|town|village|district|)',
+  /** a country, region or state: what a place named as "Town, Area" lies in */
+  area: 'location:(?:country|region|state|province)',
   any: '[a-z]+:[\\w-]*',
 };
 let cached: RelationPattern[] | null = null;
@@ -38,7 +43,8 @@ let cached: RelationPattern[] | null = null;
 function compile(src: string, lists: Set<string>, sweeps: Map<string, RegExp>, fail: (why: string) => Error): RegExp {
   const demonyms = loadDemonyms();
   const body = src
-    .replace(/\{ADJ\}/g, `(?<![\\w.-])(?<ADJ>${demonyms.words})`)
+    // a country adjective, or a country or capital already masked as a name before a hyphen ("⟨Iran⟩-backed")
+    .replace(/\{ADJ\}/g, `(?:(?<![\\w.-])(?<ADJ>${demonyms.words})|(?<ADJN>⟨\\d+:location:(?:country|city|capital)⟩)(?=-))`)
     .replace(/\{(\w+)([+*]?):([\w|]+)\}/g, (_m, name: string, plus: string, kinds: string) => {
       const types = kinds.split('|').map((k) => {
         if (!KINDS[k]) throw fail(`unknown slot kind "${k}"`);
@@ -51,9 +57,10 @@ function compile(src: string, lists: Set<string>, sweeps: Map<string, RegExp>, f
       }
       if (plus) {
         lists.add(name);
-        return `(?<${name}>${one}(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s+or\\s+)${one})*)`;
+        return `(?<${name}>${one}(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s+or\\s+)(?:the\\s+)?${one})*)`;
       }
-      return `(?<${name}>${one})`;
+      // a name may carry its acronym in brackets: "the Islamic Resistance in Iraq (IRI), a ..."
+      return `(?<${name}>${one})(?:\\s*\\(${one}\\))?`;
     });
   try {
     // names and words of one relation never span a line break (headlines and captions are lines)
@@ -63,11 +70,11 @@ function compile(src: string, lists: Set<string>, sweeps: Map<string, RegExp>, f
   }
 }
 
-/** Loads and validates data/relations/patterns.tsv (once). */
+/** Loads and validates data/relations/patterns.tsv and patterns-news.tsv (once). */
 export function loadRelationPatterns(): RelationPattern[] {
   if (cached) return cached;
   const out: RelationPattern[] = [];
-  for (const row of readRows(FILE)) {
+  for (const FILE of FILES) for (const row of readRows(FILE)) {
     const [id, predicate, subject, object, pattern] = row.cells;
     const fail = (why: string) => badRow(FILE, row, why);
     if (!id || !pattern) throw fail('expected: id, predicate, subject, object, pattern');
