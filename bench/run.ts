@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --n 10000 --only a,b,c --dir /tmp]`: ingests a synthetic corpus into a fresh SQLite
+ * `npm run bench [-- --n 10000 --only a,b,c --dir /tmp --timeout 1800]`: ingests a synthetic corpus into a fresh SQLite
  * file and prints reports/second and memory for three pipelines:
  *   a) ingest + clean + metadata + dedupe (no stages)
  *   b) a + the stages up to entity mentions (20-mentions)
@@ -58,6 +58,7 @@ function stagesFor(c: Config) {
 
 async function runChild(config: Config, n: number, base: string): Promise<Result> {
   const dir = mkdtempSync(join(base, 'sitrep-bench-'));
+  process.stdout.write(`DIR ${dir}\n`);
   const stages = stagesFor(config);
   const s = await Sitrep.open({ db: join(dir, 'bench.db'), stages });
   let peakRss = 0;
@@ -104,6 +105,8 @@ async function runChild(config: Config, n: number, base: string): Promise<Result
     duplicates: { found, planted, plantedFound },
     stages: stages.map((x) => x.name),
   };
+  // The ingest figures first, so they survive a corpus-level step that runs past --timeout.
+  process.stdout.write(`INGEST ${JSON.stringify(result)}\n`);
   if (config === 'b') {
     const docs = await s.store.allDocuments();
     const t1 = performance.now();
@@ -143,6 +146,7 @@ async function main(): Promise<void> {
   }
   const only = arg('--only', 'a,b,c').split(',').map((x) => x.trim()) as Config[];
   const base = arg('--dir', tmpdir());
+  const timeoutS = Number(arg('--timeout', '1800'));
   console.log(`sitrep bench: ${n} synthetic reports per run, one process each, a fresh SQLite file under ${base}`);
   const self = fileURLToPath(import.meta.url);
   for (const c of only) {
@@ -151,14 +155,26 @@ async function main(): Promise<void> {
       process.exitCode = 2;
       continue;
     }
-    const p = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', c, '--n', String(n), '--dir', base], { encoding: 'utf8', maxBuffer: 64 << 20 });
-    const line = p.stdout.split('\n').find((l) => l.startsWith('RESULT '));
-    if (!line) {
-      console.error(`run ${c} failed:\n${p.stderr.slice(-2000)}`);
+    const p = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', c, '--n', String(n), '--dir', base], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+      timeout: timeoutS * 1000,
+    });
+    const lines = (p.stdout ?? '').split('\n');
+    const dir = lines.find((l) => l.startsWith('DIR '))?.slice(4);
+    if (dir) rmSync(dir, { recursive: true, force: true }); // left behind when the run was stopped
+    const done = lines.find((l) => l.startsWith('RESULT '));
+    const ingest = lines.find((l) => l.startsWith('INGEST '));
+    if (!done && !ingest) {
+      console.error(`run ${c} failed${p.error ? ` (${p.error.message})` : ''}:\n${(p.stderr ?? '').slice(-2000)}`);
       process.exitCode = 1;
       continue;
     }
-    print(JSON.parse(line.slice(7)));
+    print(JSON.parse((done ?? ingest)!.slice(7)));
+    if (!done) {
+      console.log(`    the corpus-level step after ingestion did not finish within --timeout ${timeoutS} s (the run was stopped)`);
+      process.exitCode = 1;
+    }
   }
 }
 
