@@ -23,7 +23,9 @@ function mode<T>(values: T[], preferLong = false): T | null {
 
 function toEvent(ctx: BuildContext, c: Cluster, id: string): SituationEvent {
   const evs = c.refs.map((r) => r.ev);
-  const cameo = mode(evs.map((e) => e.cameo), true)!;
+  // the most specific code told (195 drone attack over 190 attack), else the most frequent
+  const codes = evs.map((e) => e.cameo);
+  const cameo = mode(codes.filter((c) => !c.endsWith('0')), true) ?? mode(codes, true)!;
   const firm = c.refs.some((r) => !r.fuzzy && r.ev.date) ? c.refs.filter((r) => !r.fuzzy) : c.refs;
   const days = firm.map((r) => r.ev.date).filter((d): d is string => !!d && d.length === (c.date?.length ?? 0));
   const date = mode(days) ?? c.date;
