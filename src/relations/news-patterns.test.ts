@@ -157,3 +157,21 @@ test('opposition: "which opposes", "has been fighting"; speech and meetings are 
   assert.deepEqual(rels('The Iraqi prime minister\'s office said the talks would go on.'), []);
   assert.deepEqual(rels('Esmail Qaani met Hassan Nasrallah in Baghdad.'), []);
 });
+
+test('more wire wording: "is part of", "is among the groups in", "a deputy head of", "Y\'s leader, X", "took over as head of"', () => {
+  assert.deepEqual(rels('Kataib Hezbollah, which is part of the Islamic Resistance in Iraq, denied it.'), ['Kataib Hezbollah member_of Islamic Resistance in Iraq']);
+  assert.deepEqual(rels('Harakat al-Nujaba is among the factions in the Islamic Resistance in Iraq.'), ['Harakat al-Nujaba member_of Islamic Resistance in Iraq']);
+  assert.deepEqual(rels('Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilisation Forces, died.'), ['Abu Mahdi al-Muhandis member_of Popular Mobilisation Forces']);
+  assert.deepEqual(rels('Kataib Hezbollah\'s leader, Abu Hussein al-Hamidawi, signed it.'), ['Abu Hussein al-Hamidawi leads Kataib Hezbollah']);
+  assert.deepEqual(rels('Kataib Hezbollah\'s former leader, Abu Hussein al-Hamidawi, signed it.'), []);
+  assert.deepEqual(rels('Naim Qassem took over as head of Hezbollah in October.'), ['Naim Qassem leads Hezbollah']);
+});
+
+test('more wire wording: successors and predecessors in apposition, "Iran\'s proxy", "another Iran-backed", "located in", "the IRGC\'s arm"', () => {
+  assert.deepEqual(rels('Esmail Qaani, Qassem Soleimani\'s successor, lacks his standing.'), ['Esmail Qaani succeeded Qassem Soleimani']);
+  assert.deepEqual(rels('Qassem Soleimani, Esmail Qaani\'s predecessor, was killed in 2020.'), ['Esmail Qaani succeeded Qassem Soleimani']);
+  assert.deepEqual(rels('Hezbollah, Iran\'s most powerful proxy, held back.'), ['Iran backs Hezbollah']);
+  assert.deepEqual(rels('Harakat al-Nujaba, another Tehran-aligned group, refused.'), ['Iran backs Harakat al-Nujaba']);
+  assert.deepEqual(rels('Tower 22, located in northeastern Jordan, houses about 350 troops.'), ['Tower 22 located_in Jordan']);
+  assert.deepEqual(rels('The Quds Force, the Revolutionary Guards\' foreign operations arm, sent advisers.'), ['Quds Force part_of Revolutionary Guards']);
+});
