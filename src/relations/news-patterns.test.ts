@@ -34,6 +34,9 @@ const NAMES: NameTable = {
   'Mohammed Shia al-Sudani': ['person', 'leader'],
   'Tower 22': ['location', 'facility'],
   'al-Tanf': ['location', 'facility'],
+  'Ain al-Asad': ['location', 'facility'],
+  'US-led coalition': ['organization', 'coalition'],
+  'Islamic State': ['organization', 'militia'],
   'Fort Bragg': ['location', 'facility'],
   Jericho: ['location', ''],
   Baghdad: ['location', 'city'],
@@ -174,4 +177,13 @@ test('more wire wording: successors and predecessors in apposition, "Iran\'s pro
   assert.deepEqual(rels('Harakat al-Nujaba, another Tehran-aligned group, refused.'), ['Iran backs Harakat al-Nujaba']);
   assert.deepEqual(rels('Tower 22, located in northeastern Jordan, houses about 350 troops.'), ['Tower 22 located_in Jordan']);
   assert.deepEqual(rels('The Quds Force, the Revolutionary Guards\' foreign operations arm, sent advisers.'), ['Quds Force part_of Revolutionary Guards']);
+});
+
+test('leaders of an organisation named with its owner, sponsors named as a clause, bases after a country, participle "fighting"', () => {
+  assert.deepEqual(rels('Esmail Qaani, the head of Iran\'s Quds Force, flew in.'), ['Esmail Qaani leads Quds Force']);
+  assert.deepEqual(rels('Esmail Qaani, the former head of Iran\'s Quds Force, flew in.'), []);
+  assert.deepEqual(rels('Iran, which funds and arms Hezbollah and Hamas, denied a role.'), ['Iran backs Hamas', 'Iran backs Hezbollah']);
+  assert.deepEqual(rels('Iran does not back Hamas, the minister said.'), []);
+  assert.deepEqual(rels('Rockets hit Iraq\'s Ain al-Asad air base overnight.'), ['Ain al-Asad located_in Iraq']);
+  assert.deepEqual(rels('Troops of the US-led coalition fighting Islamic State stayed on.'), ['US-led coalition opposes Islamic State']);
 });
