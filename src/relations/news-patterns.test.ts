@@ -182,6 +182,7 @@ test('more wire wording: successors and predecessors in apposition, "Iran\'s pro
 test('leaders of an organisation named with its owner, sponsors named as a clause, bases after a country, participle "fighting"', () => {
   assert.deepEqual(rels('Esmail Qaani, the head of Iran\'s Quds Force, flew in.'), ['Esmail Qaani leads Quds Force']);
   assert.deepEqual(rels('Esmail Qaani, the former head of Iran\'s Quds Force, flew in.'), []);
+  assert.deepEqual(rels('Qassem Soleimani, retired head of Iran\'s Quds Force, flew in.'), []);
   assert.deepEqual(rels('Iran, which funds and arms Hezbollah and Hamas, denied a role.'), ['Iran backs Hamas', 'Iran backs Hezbollah']);
   assert.deepEqual(rels('Iran does not back Hamas, the minister said.'), []);
   assert.deepEqual(rels('Rockets hit Iraq\'s Ain al-Asad air base overnight.'), ['Ain al-Asad located_in Iraq']);
