@@ -1,5 +1,5 @@
 /**
- * The relation patterns of data/relations/patterns.tsv, compiled once: slot macros ({X:org},
+ * The relation patterns of data/relations/patterns.tsv and patterns-news.tsv, compiled once: slot macros ({X:org},
  * {Y+:org}, {ADJ}) become named groups over a masked text where every name is a `⟨index:type:subtype⟩` token.
  */
 import type { Predicate } from '../core/types.ts';
@@ -74,9 +74,9 @@ function compile(src: string, lists: Set<string>, sweeps: Map<string, RegExp>, f
 export function loadRelationPatterns(): RelationPattern[] {
   if (cached) return cached;
   const out: RelationPattern[] = [];
-  for (const FILE of FILES) for (const row of readRows(FILE)) {
+  for (const file of FILES) for (const row of readRows(file)) {
     const [id, predicate, subject, object, pattern] = row.cells;
-    const fail = (why: string) => badRow(FILE, row, why);
+    const fail = (why: string) => badRow(file, row, why);
     if (!id || !pattern) throw fail('expected: id, predicate, subject, object, pattern');
     if (!PREDICATES.has(predicate)) throw fail(`predicate "${predicate}" is not one of ${[...PREDICATES].join(', ')}`);
     if (!REFS.has(subject) || !REFS.has(object)) throw fail(`subject and object must be one of ${[...REFS].join(', ')}`);
