@@ -19,11 +19,23 @@ export interface RouteContext {
 
 export type ReadRoute = (ctx: RouteContext) => Promise<unknown> | unknown;
 
+const trimPage = <T extends { evidence: unknown[] }>(p: { total: number; offset: number; items: T[] }) => ({ ...p, items: p.items.map(trimmed) });
+
 /** A list page: `{total, offset, items}`. */
 export function page<T>(items: T[], query: URLSearchParams): { total: number; offset: number; items: T[] } {
   const limit = clampInt(query.get('limit'), 200, 1, 5000);
   const offset = clampInt(query.get('offset'), 0, 0, Number.MAX_SAFE_INTEGER);
   return { total: items.length, offset, items: items.slice(offset, offset + limit) };
+}
+
+/** Spans a list item carries at most; the full item is at its own route. */
+export const LIST_SPANS = 20;
+
+/** A copy of an event or claim with at most LIST_SPANS evidence spans and their total. */
+export function trimmed<T extends { evidence: unknown[] }>(item: T): T & { evidenceTotal: number } {
+  return item.evidence.length <= LIST_SPANS
+    ? { ...item, evidenceTotal: item.evidence.length }
+    : { ...item, evidence: item.evidence.slice(0, LIST_SPANS), evidenceTotal: item.evidence.length };
 }
 
 function clampInt(v: string | null, dflt: number, min: number, max: number): number {
@@ -120,25 +132,28 @@ export const READ_ROUTES: Record<string, ReadRoute> = {
     const limit = clampInt(query.get('limit'), 200, 1, 5000);
     const all = { relations: ix.relationsByEntity.get(id) ?? [], events: ix.eventsByEntity.get(id) ?? [], claims: ix.claimsByEntity.get(id) ?? [] };
     const totals = { relations: all.relations.length, events: all.events.length, claims: all.claims.length, mentions: entity.mentions.length };
-    const relations = all.relations.slice(0, limit);
-    const events = all.events.slice(0, limit);
-    const claims = all.claims.slice(0, limit);
+    const relations = all.relations.slice(0, limit).map(trimmed);
+    const events = all.events.slice(0, limit).map(trimmed);
+    const claims = all.claims.slice(0, limit).map(trimmed);
+    const docs = [...new Set(entity.mentions.map((m) => m.doc))];
+    Object.assign(totals, { mentionDocs: docs.length });
     const related = new Set<string>();
     for (const r of relations) related.add(r.subject).add(r.object);
     for (const e of events) for (const x of [...e.actors, ...e.targets, ...e.locations]) related.add(x);
     for (const c of claims) for (const x of [c.speaker, ...c.about]) if (x) related.add(x);
     const names: Record<string, string> = {};
     for (const r of related) names[r] = ix.entityById.get(r)?.name ?? r;
-    return { entity, relations, events, claims, names, totals };
+    const shown = { ...entity, mentions: entity.mentions.slice(0, limit) };
+    return { entity: shown, relations, events, claims, names, totals, mentionDocs: docs.slice(0, limit) };
   },
-  'GET /api/events': ({ ix, query }) => page(filterEvents(ix, query), query),
+  'GET /api/events': ({ ix, query }) => trimPage(page(filterEvents(ix, query), query)),
   'GET /api/events/:id': ({ ix, params }) => {
     const ev = ix.eventById.get(params[0]);
     if (!ev) throw new SitrepError('no-such-item', `no event with id '${params[0]}'`);
     return ev;
   },
   'GET /api/relations': ({ ix, query }) => page(ix.situation.relations, query),
-  'GET /api/claims': ({ ix, query }) => page(filterClaims(ix, query), query),
+  'GET /api/claims': ({ ix, query }) => trimPage(page(filterClaims(ix, query), query)),
   'GET /api/contradictions': ({ ix, query }) =>
     page(ix.situation.contradictions.map((c) => ({ ...c, resolved: c.items.map((i) => describeItem(ix, i)) })), query),
   'GET /api/documents': ({ ix, query }) =>

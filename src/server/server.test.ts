@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { request } from 'node:http';
 import { Sitrep } from '../core/sitrep.ts';
 import { startServer, type RunningServer, SERVE_DEFAULTS } from './server.ts';
+import { trimmed, LIST_SPANS } from './routes.ts';
 import { fixtureSituation } from '../../test/browser/fixture.ts';
 
 let dir: string;
@@ -67,7 +68,8 @@ test('/api/entities/:id gives relations, events, claims and names; by name too; 
   assert.deepEqual(body.events.map((e: any) => e.id).sort(), ['v1', 'v3']);
   assert.ok(body.claims.some((c: any) => c.id === 'c2'));
   assert.equal(body.names.e2, 'Eastern Command');
-  assert.deepEqual(body.totals, { relations: 1, events: 2, claims: 3, mentions: 4 });
+  assert.deepEqual(body.totals, { relations: 1, events: 2, claims: 3, mentions: 4, mentionDocs: 3 });
+  assert.deepEqual(body.mentionDocs, ['d1', 'd2', 'd3']);
   const capped = await get(ro, '/api/entities/e1?limit=1');
   assert.equal(capped.body.events.length, 1);
   assert.equal(capped.body.totals.events, 2);
@@ -172,4 +174,14 @@ test('without a built app the page says how to build it', async () => {
   const r = await fetch(ro.url + '/');
   assert.equal(r.status, 503);
   assert.match(await r.text(), /npm run build:web/);
+});
+
+test('list items carry at most LIST_SPANS evidence spans and the total', () => {
+  const ev = fixtureSituation().events[0];
+  const many = { ...ev, evidence: Array.from({ length: 50 }, (_, i) => ({ doc: 'd1', start: i, end: i + 1 })) };
+  const t = trimmed(many);
+  assert.equal(t.evidence.length, LIST_SPANS);
+  assert.equal(t.evidenceTotal, 50);
+  assert.equal(many.evidence.length, 50, 'the cached item is left whole');
+  assert.equal(trimmed(ev).evidenceTotal, 1);
 });

@@ -10,7 +10,8 @@ interface EntityDetail {
   events: SituationEvent[];
   claims: SituationClaim[];
   names: Record<string, string>;
-  totals: { relations: number; events: number; claims: number; mentions: number };
+  totals: { relations: number; events: number; claims: number; mentions: number; mentionDocs: number };
+  mentionDocs: string[];
 }
 
 export function EntityView({ id, data }: { id: string; data: SharedData }) {
@@ -25,12 +26,12 @@ export function EntityView({ id, data }: { id: string; data: SharedData }) {
   if (!d) return <p class="muted">Loading…</p>;
   const e = d.entity;
   const why = new Map((e.merges ?? []).map((m) => [m.alias, m]));
-  const docs = [...new Set(e.mentions.map((m) => m.doc))];
+  const docs = d.mentionDocs;
   return (
     <section class="entity" data-entity={e.id}>
       <h1>{e.name}</h1>
       <p class="muted">
-        {e.type}{e.subtype ? ` · ${e.subtype}` : ''}{e.code ? ` · code ${e.code}` : ''} · {e.mentions.length} mentions in {docs.length} reports
+        {e.type}{e.subtype ? ` · ${e.subtype}` : ''}{e.code ? ` · code ${e.code}` : ''} · {d.totals.mentions} mentions in {d.totals.mentionDocs} reports
         {typeof e.lat === 'number' && ` · ${e.lat.toFixed(2)}, ${e.lon?.toFixed(2)}`}
       </p>
       {e.roles && e.roles.length > 0 && <p><strong>Roles:</strong> {e.roles.join('; ')}</p>}
