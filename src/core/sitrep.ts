@@ -136,8 +136,10 @@ export class Sitrep {
     const doc = this.analyze(report);
     const fp = fingerprint(doc.text);
     let best: { id: string; score: number } | null = null;
-    for (const cand of await this.store.dedupeCandidates(fp.bands)) {
-      const sig = await this.store.getSignature(cand);
+    const candidates = await this.store.dedupeCandidates(fp.bands);
+    const signatures = candidates.length ? await this.store.getSignatures(candidates) : new Map<string, Uint32Array>();
+    for (const cand of candidates) {
+      const sig = signatures.get(cand);
       if (!sig) continue;
       const score = similarity(fp.signature, sig);
       if (score >= DUPLICATE_THRESHOLD && (!best || score > best.score)) best = { id: cand, score };

@@ -48,7 +48,7 @@ const SQL = {
   putLayer: 'INSERT OR REPLACE INTO layers (doc_id, name, pipeline, json) VALUES (?, ?, ?, ?)',
   deleteLayers: 'DELETE FROM layers WHERE doc_id = ?',
   insertSignature: 'INSERT INTO dedupe_signatures (doc_id, signature) VALUES (?, ?)',
-  insertBand: 'INSERT INTO dedupe_bands (band, doc_id) VALUES (?, ?)',
+  insertBand: 'INSERT OR IGNORE INTO dedupe_bands (band, doc_id) VALUES (?, ?)',
   insertLink: 'INSERT INTO duplicate_links (doc_id, of_id, score, rule) VALUES (?, ?, ?, ?)',
   bump: 'UPDATE store_version SET version = version + 1 WHERE one = 1',
   getDoc: 'SELECT * FROM documents WHERE id = ?',
@@ -59,7 +59,7 @@ const SQL = {
   allDocs: 'SELECT * FROM documents ORDER BY seq',
   allLayers: 'SELECT doc_id, name, json FROM layers',
   count: 'SELECT count(*) AS n FROM documents',
-  bandDocs: 'SELECT DISTINCT doc_id FROM dedupe_bands WHERE band = ?',
+  bandDocs: 'SELECT DISTINCT doc_id FROM dedupe_bands WHERE band IN (SELECT value FROM json_each(?))',
   signature: 'SELECT signature FROM dedupe_signatures WHERE doc_id = ?',
   links: 'SELECT doc_id, of_id, score, rule FROM duplicate_links ORDER BY doc_id',
   addDecision: 'INSERT INTO decisions (kind, a, b, note, created_at) VALUES (?, ?, ?, ?, ?)',
@@ -177,9 +177,9 @@ export class SqliteStore implements Store {
   }
 
   async dedupeCandidates(bands: string[]): Promise<string[]> {
-    const out = new Set<string>();
-    for (const b of new Set(bands)) for (const r of this.q.bandDocs.all(b) as Array<{ doc_id: string }>) out.add(r.doc_id);
-    return [...out];
+    if (!bands.length) return [];
+    // One query for all bands: the band keys travel as a JSON array parameter, never as SQL.
+    return (this.q.bandDocs.all(JSON.stringify([...new Set(bands)])) as Array<{ doc_id: string }>).map((r) => r.doc_id);
   }
 
   async getSignature(docId: string): Promise<Uint32Array | null> {
