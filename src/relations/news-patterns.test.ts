@@ -188,3 +188,17 @@ test('leaders of an organisation named with its owner, sponsors named as a claus
   assert.deepEqual(rels('Rockets hit Iraq\'s Ain al-Asad air base overnight.'), ['Ain al-Asad located_in Iraq']);
   assert.deepEqual(rels('Troops of the US-led coalition fighting Islamic State stayed on.'), ['US-led coalition opposes Islamic State']);
 });
+
+test('appositions naming the organisation first: "X, the Y commander", "X, Y\'s spokesman", "Y\'s ally Z", "the coalition against Y"', () => {
+  assert.deepEqual(rels('Esmail Qaani, the Quds Force commander, flew in.'), ['Esmail Qaani leads Quds Force']);
+  assert.deepEqual(rels('Qassem Soleimani, the former Quds Force commander, was killed in 2020.'), []);
+  assert.deepEqual(rels('Jaafar Hussaini, Kataib Hezbollah\'s spokesman, denied it.'), ['Jaafar Hussaini member_of Kataib Hezbollah']);
+  assert.deepEqual(rels('Jaafar Hussaini, the Kataib Hezbollah spokesman, denied it.'), ['Jaafar Hussaini member_of Kataib Hezbollah']);
+  assert.deepEqual(rels('Kataib Hezbollah\'s closest ally, Harakat al-Nujaba, kept firing.'), ['Kataib Hezbollah allied_with Harakat al-Nujaba']);
+  assert.deepEqual(rels('Troops of the US-led coalition against Islamic State remain in Iraq.'), ['US-led coalition opposes Islamic State']);
+});
+
+test('a list of "Y title Name" items is not read as appositions of the name before', () => {
+  assert.deepEqual(rels('Iran mourned Hezbollah leader Hassan Nasrallah, Hamas political chief Ismail Haniyeh and others.'), ['Hassan Nasrallah leads Hezbollah', 'Ismail Haniyeh leads Hamas']);
+  assert.deepEqual(rels('The talks brought in Jaafar Hussaini, Pentagon spokesman Matthew Miller and two envoys.'), ['Matthew Miller member_of Pentagon']);
+});

@@ -36,6 +36,7 @@ const KINDS: Record<string, string> = {
   site: 'location:(?:facility|city|capital|town|village|district|)',
   /** a country, region or state: what a place named as "Town, Area" lies in */
   area: 'location:(?:country|region|state|province)',
+  coalition: 'organization:coalition',
   any: '[a-z]+:[\\w-]*',
 };
 let cached: RelationPattern[] | null = null;
