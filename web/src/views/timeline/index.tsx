@@ -22,7 +22,14 @@ export function TimelineView({ data }: { data: SharedData }) {
   const full = useMemo((): [number, number] => {
     const ts = dated.map((e) => toMs(e.date!));
     if (!ts.length) return [Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)];
-    const lo = Math.min(...ts), hi = Math.max(...ts), pad = Math.max(86_400_000 * 2, (hi - lo) * 0.05);
+    // a far-off event (a background year) should not squash the rest: while the gap to the
+    // outermost date is longer than all the others' span, frame without it (zoom out to see it)
+    ts.sort((a, b) => a - b);
+    let i = 0, j = ts.length - 1;
+    while (j - i >= 3 && ts[i + 1] - ts[i] > ts[j] - ts[i + 1]) i++;
+    while (j - i >= 3 && ts[j] - ts[j - 1] > ts[j - 1] - ts[i]) j--;
+    const lo = ts[i], hi = ts[j];
+    const pad = Math.max(86_400_000 * 2, (hi - lo) * 0.05);
     return [lo - pad, hi + pad];
   }, [events]);
   const [domain, setDomain] = useState<[number, number] | null>(null);
@@ -49,7 +56,7 @@ export function TimelineView({ data }: { data: SharedData }) {
 
   const stack = new Map<number, number>();
   const dots = dated.map((e) => {
-    const px = Math.round(x(toMs(e.date!)) / 4) * 4;
+    const px = Math.round(x(toMs(e.date!)) / 12); // dots closer than ~12 units stack
     const level = stack.get(px) ?? 0;
     stack.set(px, level + 1);
     return { e, cx: x(toMs(e.date!)), cy: H - 50 - level * 14 };
@@ -97,7 +104,7 @@ export function TimelineView({ data }: { data: SharedData }) {
             onClick={() => setSelected(e.id)}><title>{`${e.date} ${e.type}`}</title></circle>
         ))}
       </svg>
-      <p class="muted">{inView.length} of {dated.length} dated events in view; {events.length - dated.length} undated. Wheel or buttons to zoom, drag to pan.</p>
+      <p class="muted" data-testid="in-view">{inView.length} of {dated.length} dated events in view; {events.length - dated.length} undated. Wheel or buttons to zoom, drag to pan.</p>
       {sel && <div class="selected-event" data-testid="selected-event"><EventLine data={data} ev={sel} /></div>}
       <h2>In view</h2>
       <div class="event-list">{inView.map((e) => <EventLine key={e.id} data={data} ev={e} />)}</div>
