@@ -67,18 +67,16 @@ function rules(text: string): string[] {
   return (doc.layers.relations as RelationMention[]).map((r) => r.why.rule);
 }
 
-test('people in an organisation: "a senior commander in Y", "a spokesman for Y", "a senior Y commander", "Y spokesman X"', () => {
-  assert.deepEqual(rels('Ali Hamdan, a senior commander in Kataib Hezbollah, was killed on Tuesday.'), ['Ali Hamdan member_of Kataib Hezbollah']);
-  assert.deepEqual(rels('Jaafar Hussaini, a spokesman for Kataib Hezbollah, denied it.'), ['Jaafar Hussaini member_of Kataib Hezbollah']);
-  assert.deepEqual(rels('The strike killed Ali Hamdan, a senior Kataib Hezbollah commander, near the airport.'), ['Ali Hamdan member_of Kataib Hezbollah']);
-  assert.deepEqual(rels('A second Kataib Hezbollah member, Ali Hamdan, died in hospital.'), ['Ali Hamdan member_of Kataib Hezbollah']);
-  assert.deepEqual(rels('State Department spokesman Matthew Miller declined to comment.'), ['Matthew Miller member_of State Department']);
-  assert.deepEqual(rels('Ali Hamdan, a member of the Popular Mobilisation Forces, spoke.'), ['Ali Hamdan member_of Popular Mobilisation Forces']);
-  assert.ok(rules('Jaafar Hussaini, a spokesman for Kataib Hezbollah, denied it.').every((r) => r.startsWith('relation:')));
+test('a person\'s post in an organisation is a role, not a member_of relation (member_of is for groups)', () => {
+  assert.deepEqual(rels('Ali Hamdan, a senior commander in Kataib Hezbollah, was killed on Tuesday.'), []);
+  assert.deepEqual(rels('Jaafar Hussaini, a spokesman for Kataib Hezbollah, denied it.'), []);
+  assert.deepEqual(rels('State Department spokesman Matthew Miller declined to comment.'), []);
+  assert.deepEqual(rels('Jaafar Hussaini, Kataib Hezbollah\'s spokesman, denied it.'), []);
+  assert.deepEqual(rels('Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilisation Forces, died.'), []);
 });
 
-test('"a senior Y commander X" is a member, not the leader; "Y commander X" stays the leader', () => {
-  assert.deepEqual(rels('A senior Quds Force commander Esmail Qaani was seen there.'), ['Esmail Qaani member_of Quds Force']);
+test('"a senior Y commander X" is not the leader; "Y commander X" is', () => {
+  assert.deepEqual(rels('A senior Quds Force commander Esmail Qaani was seen there.'), []);
   assert.deepEqual(rels('Quds Force commander Esmail Qaani was seen there.'), ['Esmail Qaani leads Quds Force']);
 });
 
@@ -164,7 +162,6 @@ test('opposition: "which opposes", "has been fighting"; speech and meetings are 
 test('more wire wording: "is part of", "is among the groups in", "a deputy head of", "Y\'s leader, X", "took over as head of"', () => {
   assert.deepEqual(rels('Kataib Hezbollah, which is part of the Islamic Resistance in Iraq, denied it.'), ['Kataib Hezbollah member_of Islamic Resistance in Iraq']);
   assert.deepEqual(rels('Harakat al-Nujaba is among the factions in the Islamic Resistance in Iraq.'), ['Harakat al-Nujaba member_of Islamic Resistance in Iraq']);
-  assert.deepEqual(rels('Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilisation Forces, died.'), ['Abu Mahdi al-Muhandis member_of Popular Mobilisation Forces']);
   assert.deepEqual(rels('Kataib Hezbollah\'s leader, Abu Hussein al-Hamidawi, signed it.'), ['Abu Hussein al-Hamidawi leads Kataib Hezbollah']);
   assert.deepEqual(rels('Kataib Hezbollah\'s former leader, Abu Hussein al-Hamidawi, signed it.'), []);
   assert.deepEqual(rels('Naim Qassem took over as head of Hezbollah in October.'), ['Naim Qassem leads Hezbollah']);
@@ -192,13 +189,11 @@ test('leaders of an organisation named with its owner, sponsors named as a claus
 test('appositions naming the organisation first: "X, the Y commander", "X, Y\'s spokesman", "Y\'s ally Z", "the coalition against Y"', () => {
   assert.deepEqual(rels('Esmail Qaani, the Quds Force commander, flew in.'), ['Esmail Qaani leads Quds Force']);
   assert.deepEqual(rels('Qassem Soleimani, the former Quds Force commander, was killed in 2020.'), []);
-  assert.deepEqual(rels('Jaafar Hussaini, Kataib Hezbollah\'s spokesman, denied it.'), ['Jaafar Hussaini member_of Kataib Hezbollah']);
-  assert.deepEqual(rels('Jaafar Hussaini, the Kataib Hezbollah spokesman, denied it.'), ['Jaafar Hussaini member_of Kataib Hezbollah']);
   assert.deepEqual(rels('Kataib Hezbollah\'s closest ally, Harakat al-Nujaba, kept firing.'), ['Kataib Hezbollah allied_with Harakat al-Nujaba']);
   assert.deepEqual(rels('Troops of the US-led coalition against Islamic State remain in Iraq.'), ['US-led coalition opposes Islamic State']);
 });
 
 test('a list of "Y title Name" items is not read as appositions of the name before', () => {
   assert.deepEqual(rels('Iran mourned Hezbollah leader Hassan Nasrallah, Hamas political chief Ismail Haniyeh and others.'), ['Hassan Nasrallah leads Hezbollah', 'Ismail Haniyeh leads Hamas']);
-  assert.deepEqual(rels('The talks brought in Jaafar Hussaini, Pentagon spokesman Matthew Miller and two envoys.'), ['Matthew Miller member_of Pentagon']);
+  assert.deepEqual(rels('The talks brought in Jaafar Hussaini, Pentagon spokesman Matthew Miller and two envoys.'), []);
 });
