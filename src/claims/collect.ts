@@ -107,27 +107,41 @@ function absorb(into: Draft, d: Draft, why: Provenance): void {
 export function collectClaims(ctx: BuildContext, ents: EntityResolution): SituationClaim[] {
   const lex = (ctx.resources.claimsLexicon as ReturnType<typeof loadClaimsLexicon> | undefined) ?? loadClaimsLexicon();
   const drafts: Draft[] = [];
-  // blocking: a claim is compared only with claims sharing one of its longest words
-  const byWord = new Map<string, Draft[]>();
-  const keyWords = (d: Draft) => [...d.words].sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, 4);
+  // Blocking, so merging stays near-linear: a claim is compared only with claims that could pass
+  // sameClaim: the same speaker sharing one of its longest words, a copy of the same original
+  // report, or (for an unresolved speaker) the same three longest words.
+  const blocks = new Map<string, Set<Draft>>();
+  const longest = (d: Draft) => [...d.words].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const keysOf = (d: Draft, doc: Document) => {
+    const top = longest(d);
+    return [
+      ...top.slice(0, 4).map((w) => `s\u0000${d.speakerKey}\u0000${w}`),
+      `o\u0000${ctx.originalOf.get(doc.id) ?? doc.id}`,
+      `q\u0000${top.slice(0, 3).sort().join(' ')}`,
+    ];
+  };
+  const outletIds = new Map<string | null, string | null>();
   for (const doc of ctx.docs) {
-    const outletId = outletEntity(ents.entities, doc.meta.outlet.value);
+    const outlet = doc.meta.outlet.value;
+    if (!outletIds.has(outlet)) outletIds.set(outlet, outletEntity(ents.entities, outlet));
+    const outletId = outletIds.get(outlet)!;
     for (const cm of doc.layers.claims ?? []) {
       const d = draftOf(doc, cm, ents, outletId, lex.stance);
-      const candidates = new Set(keyWords(d).flatMap((w) => byWord.get(w) ?? []));
+      const keys = keysOf(d, doc);
       let twin: Draft | null = null;
       let why: Provenance | null = null;
-      for (const x of candidates) if ((why = sameClaim(x, d, ctx.originalOf))) {
-        twin = x;
-        break;
-      }
+      search: for (const k of keys)
+        for (const x of blocks.get(k) ?? []) if ((why = sameClaim(x, d, ctx.originalOf))) {
+          twin = x;
+          break search;
+        }
       if (twin && why) absorb(twin, d, why);
       else drafts.push(d);
       const owner = twin ?? d;
-      for (const w of keyWords(d)) {
-        const list = byWord.get(w) ?? [];
-        if (!list.includes(owner)) list.push(owner);
-        byWord.set(w, list);
+      for (const k of keys) {
+        let set = blocks.get(k);
+        if (!set) blocks.set(k, (set = new Set()));
+        set.add(owner);
       }
     }
   }
