@@ -22,3 +22,9 @@ test('runPipeline attaches each layer under its name, in order', () => {
   assert.equal(doc.layers.double, 6);
   assert.deepEqual(seen, ['01-len', '02-double']);
 });
+
+test('storedLayers leaves out the layers of transient stages', async () => {
+  const { storedLayers } = await import('./pipeline.ts');
+  const stages = [stage('01-a', 'a', []), { ...stage('02-b', 'b', ['a']), transient: true }];
+  assert.deepEqual(Object.keys(storedLayers({ a: 1, b: 2, c: 3 }, stages)).sort(), ['a', 'c']);
+});

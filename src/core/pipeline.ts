@@ -16,7 +16,19 @@ export interface Stage<K extends string = string> {
   version: number;
   requires: string[];
   assigns: K;
+  /**
+   * A layer only later stages of the same report read (tokens): not stored, since it is cheaper
+   * to recompute than to write and read back.
+   */
+  transient?: boolean;
   run(doc: Document, resources: Resources): unknown;
+}
+
+/** The layers worth storing: every layer but those of transient stages. */
+export function storedLayers(layers: Layers, stages: Stage[]): Layers {
+  const skip = new Set(stages.filter((s) => s.transient).map((s) => s.assigns));
+  if (!skip.size) return layers;
+  return Object.fromEntries(Object.entries(layers).filter(([name]) => !skip.has(name)));
 }
 
 /** Throws when a stage requires a layer no earlier stage assigns (or the document lacks). */

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Document, RawReport, Situation } from './types.ts';
 import type { Stage, Resources } from './pipeline.ts';
-import { checkOrder, pipelineVersion, runPipeline } from './pipeline.ts';
+import { checkOrder, pipelineVersion, runPipeline, storedLayers } from './pipeline.ts';
 import { SitrepError } from './errors.ts';
 import type { Store } from '../store/store.ts';
 import { openStore } from '../store/index.ts';
@@ -145,7 +145,8 @@ export class Sitrep {
       if (score >= DUPLICATE_THRESHOLD && (!best || score > best.score)) best = { id: cand, score };
     }
     const duplicate = best ? { docId: doc.id, ofId: best.id, score: best.score, rule: 'minhash-lsh' } : null;
-    await this.store.saveDocument({ doc, pipelineVersion: this.pipelineVersion, dedupe: fp, duplicate });
+    const stored = { ...doc, layers: storedLayers(doc.layers, this.stages) };
+    await this.store.saveDocument({ doc: stored, pipelineVersion: this.pipelineVersion, dedupe: fp, duplicate });
     return { kind: 'stored', source: doc.source, id: doc.id, duplicateOf: best ? best.id : null, score: best?.score };
   }
 

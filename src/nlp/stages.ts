@@ -19,5 +19,6 @@ export const tokensStage: Stage = {
   version: 1,
   requires: ['sentences'],
   assigns: 'tokens',
+  transient: true,
   run: (doc) => tokenize(doc.text, doc.layers.sentences as Span[]),
 };
