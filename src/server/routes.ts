@@ -28,14 +28,22 @@ export function page<T>(items: T[], query: URLSearchParams): { total: number; of
   return { total: items.length, offset, items: items.slice(offset, offset + limit) };
 }
 
-/** Spans a list item carries at most; the full item is at its own route. */
+/** Spans (and sources, reasons) a list item carries at most; the full item is at its own route. */
 export const LIST_SPANS = 20;
 
-/** A copy of an event or claim with at most LIST_SPANS evidence spans and their total. */
+/**
+ * A copy of an event, claim or relation with its long arrays (evidence, sources, why,
+ * casualtyText) cut to LIST_SPANS, and `evidenceTotal`/`sourcesTotal` giving the full counts.
+ */
 export function trimmed<T extends { evidence: unknown[] }>(item: T): T & { evidenceTotal: number } {
-  return item.evidence.length <= LIST_SPANS
-    ? { ...item, evidenceTotal: item.evidence.length }
-    : { ...item, evidence: item.evidence.slice(0, LIST_SPANS), evidenceTotal: item.evidence.length };
+  const out: Record<string, unknown> = { ...item, evidenceTotal: item.evidence.length };
+  const rec = item as unknown as Record<string, unknown>;
+  if (Array.isArray(rec.sources)) out.sourcesTotal = rec.sources.length;
+  for (const key of ['evidence', 'sources', 'why', 'casualtyText']) {
+    const v = rec[key];
+    if (Array.isArray(v) && v.length > LIST_SPANS) out[key] = v.slice(0, LIST_SPANS);
+  }
+  return out as T & { evidenceTotal: number };
 }
 
 function clampInt(v: string | null, dflt: number, min: number, max: number): number {

@@ -178,10 +178,12 @@ test('without a built app the page says how to build it', async () => {
 
 test('list items carry at most LIST_SPANS evidence spans and the total', () => {
   const ev = fixtureSituation().events[0];
-  const many = { ...ev, evidence: Array.from({ length: 50 }, (_, i) => ({ doc: 'd1', start: i, end: i + 1 })) };
+  const many = { ...ev, evidence: Array.from({ length: 50 }, (_, i) => ({ doc: 'd1', start: i, end: i + 1 })), sources: Array.from({ length: 30 }, (_, i) => `d${i}`) };
   const t = trimmed(many);
   assert.equal(t.evidence.length, LIST_SPANS);
   assert.equal(t.evidenceTotal, 50);
+  assert.equal(t.sources!.length, LIST_SPANS);
+  assert.equal((t as any).sourcesTotal, 30);
   assert.equal(many.evidence.length, 50, 'the cached item is left whole');
   assert.equal(trimmed(ev).evidenceTotal, 1);
 });
