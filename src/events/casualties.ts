@@ -17,8 +17,12 @@ const QUAL = '(?:at least |about |around |approximately |roughly |more than |ove
 const NUMWORD = "([\\w,]+(?:-[a-z]+)?|a dozen|a number of|a few)";
 const KILL_AFTER = new RegExp(`\\b(?:killing of|deaths of|death of|killed|killing|kills|left)\\s+${QUAL}${NUMWORD}`, 'i');
 const WOUND_AFTER = new RegExp(`\\b(?:wounded|injured|wounding|injuring|wounds|injures)\\s+${QUAL}${NUMWORD}`, 'i');
-const KILL_BEFORE = new RegExp(`\\b${QUAL}${NUMWORD}\\s+(?:[\\w-]+\\s+){0,3}(?:were |was |have been |had been |are )?(?:killed|dead)\\b`, 'i');
-const WOUND_BEFORE = new RegExp(`\\b${QUAL}${NUMWORD}\\s+(?:[\\w-]+\\s+){0,3}(?:were |was |have been |had been |are )?(?:wounded|injured)\\b`, 'i');
+/** A short aside between a count and its verb: "16 people, including civilians, were killed". */
+const ASIDE = '(?:[\\w-]+,[^,.;]{1,40},\\s+)?';
+const KILL_BEFORE = new RegExp(`\\b${QUAL}${NUMWORD}\\s+(?:[\\w-]+\\s+){0,3}${ASIDE}(?:were |was |have been |had been |are )?(?:killed|dead)\\b`, 'i');
+const WOUND_BEFORE = new RegExp(`\\b${QUAL}${NUMWORD}\\s+(?:[\\w-]+\\s+){0,3}${ASIDE}(?:were |was |have been |had been |are )?(?:wounded|injured)\\b`, 'i');
+/** A toll put as a figure: "put the death toll at 16 dead", "the toll rose to 12". */
+const TOLL_AT = new RegExp(`\\btoll\\b(?:\\s+[\\w'’-]+){0,5}?\\s+(?:at|to|of)\\s+${QUAL}${NUMWORD}(?:\\s+(?:dead|killed|people|deaths))?`, 'i');
 
 /** A count from a number word or digits; hyphenated tens ("twenty-five") add up. */
 export function countOf(word: string): number | 'approx' | null {
@@ -36,12 +40,16 @@ export function countOf(word: string): number | 'approx' | null {
   return null;
 }
 
+/** The first match whose count word reads as a number ("al-Awadi said 16 people ... were killed" reads 16). */
 function take(re: RegExp, s: string): { n: number | 'approx' | null; words: string } | null {
-  const m = re.exec(s);
-  if (!m) return null;
-  const n = countOf(m[1]);
-  // "killed a senior commander": "a" counts one only when a person noun follows, not "a drone"
-  return n == null ? null : { n, words: m[0].trim() };
+  for (let from = 0; from < s.length; ) {
+    const m = re.exec(s.slice(from));
+    if (!m) return null;
+    const n = countOf(m[1]);
+    if (n != null) return { n, words: m[0].trim() };
+    from += m.index + Math.max(1, m[1].length);
+  }
+  return null;
 }
 
 /**
@@ -51,7 +59,7 @@ function take(re: RegExp, s: string): { n: number | 'approx' | null; words: stri
 export function readCasualties(after: string, before = ''): Casualties {
   const out: Casualties = { killed: null, wounded: null, text: null };
   const kept: string[] = [];
-  const k = take(KILL_AFTER, after) ?? take(KILL_BEFORE, before + after.slice(0, 40));
+  const k = take(KILL_AFTER, after) ?? take(KILL_BEFORE, before + after.slice(0, 40)) ?? take(TOLL_AT, before + after.slice(0, 60));
   const w = take(WOUND_AFTER, after) ?? take(WOUND_BEFORE, before + after.slice(0, 40));
   if (k) {
     if (k.n === 'approx') kept.push(k.words);

@@ -121,11 +121,16 @@ export function fit(c: Cluster, r: EventRef, strong: Set<string>, ignoreDates = 
   const sameDay = !!c.date && c.date.length === 10 && r.ev.date === c.date;
   const sameToll = r.ev.killed != null && c.tolls.has(r.ev.killed);
   const sameReport = c.docs.has(r.doc);
-  if (!sameDay && !sameToll && !sameReport && !ignoreDates && !shared.some((p) => strong.has(p))) return null;
+  // a month-dated retelling ("earlier this month a drone killed ...") may join on its weapon and a shared place
+  const sameWeapon = !!r.ev.instrument && c.refs.some((x) => x.ev.instrument === r.ev.instrument);
+  const vague = !!r.ev.date && r.ev.date.length < 10 && !!c.date && c.date.length === 10;
+  if (!sameDay && !sameToll && !sameReport && !(sameWeapon && vague) && !ignoreDates && !shared.some((p) => strong.has(p))) return null;
   let score = shared.length;
   if ((r.ev.killed != null && c.tolls.has(r.ev.killed))) score += 1;
   if (c.cameos.has(r.ev.cameo)) score += 0.5;
   if (c.date && r.ev.date === c.date) score += 1;
+  // the same weapon ("a drone killed one" with the drone strike rather than the air raids)
+  if (sameWeapon) score += 1;
   return { score, why: `shares ${shared.join(', ')}; dates ${r.ev.date ?? 'none'} / ${c.date ?? 'none'}` };
 }
 

@@ -12,6 +12,8 @@ import type { Span, Timex } from '../core/types.ts';
 import type { Item } from './extract.ts';
 
 const wordsIn = (s: string) => (s.match(/[\w'’.-]+/g) ?? []).length;
+/** A light verb that carries no event ("missiles fired by X struck"): its participle clause takes no date. */
+const dangling = (it: Item, items: Item[]) => it.entry.role === 'light' && it.absorbed && !items.some((o) => o.governor === it);
 const isVerbLike = (it: Item) => it.verbal || it.entry.role === 'speech' || it.entry.role === 'light';
 /** The item a binding lands on: a light verb hands its date to the noun it carries. */
 const target = (it: Item, items: Item[]): Item => (it.entry.role === 'light' ? items.find((o) => o.governor === it) ?? it : it);
@@ -47,7 +49,7 @@ function bindOne(text: string, items: Item[], tx: Timex, i: number, others: Time
     const gap = text.slice(it.trig.end, tx.start);
     if (wordsIn(gap) <= 12 && !/[,;:]/.test(gap)) return set(it);
   }
-  const right = items.find((it) => it.trig.start >= tx.end && isVerbLike(it));
+  const right = items.find((it) => it.trig.start >= tx.end && isVerbLike(it) && !dangling(it, items));
   if (right && !others.some((o) => o.start >= tx.end && o.end <= right.trig.start)) set(right);
 }
 

@@ -110,7 +110,8 @@ function link(text: string, items: Item[]): void {
     for (let j = i - 1; j >= 0; j--) {
       const prevItem = items[j];
       const gap = text.slice(prevItem.trig.end, it.trig.start);
-      if (prevItem.entry.role === 'speech' || wordsIn(gap) > 12 || /[.;]/.test(gap)) break;
+      // ", and on Monday a drone killed two": a new clause tells its own event
+      if (prevItem.entry.role === 'speech' || wordsIn(gap) > 12 || /[.;]|,\s+(?:and|but|while|whereas)\s/.test(gap)) break;
       if (VIOLENT(prevItem.cameo) && !prevItem.absorbed) {
         it.absorbed = true;
         prevItem.cas = readCasualties(text.slice(it.trig.start, it.trig.start + 160));
@@ -181,8 +182,10 @@ export function extractEvents(text: string, sentences: Span[], mentions: Mention
 function buildEvent(text: string, sentence: Span, it: Item, items: Item[], mentions: Mention[], timexes: Timex[]): EventMention | null {
   const tx = it.timex ?? it.governor?.timex ?? null;
   if (VIOLENT(it.cameo) && !it.cas.killed && !it.cas.wounded && !it.cas.text) {
-    const after = text.slice(it.trig.start, Math.min(sentence.end, it.trig.start + 160));
-    it.cas = readCasualties(after.split(/;|\b(?:for|after|following|in response to|in retaliation for|since)\b/)[0], it.verbal ? text.slice(Math.max(sentence.start, it.trig.start - 40), it.trig.start) : '');
+    // the toll read stops where another event of the sentence begins ("struck 85 targets, and a drone killed one")
+    const nextOwn = items.find((o) => o.trig.start > it.trig.end && o !== it.inner && o.governor !== it && !o.absorbed && o.verbal && o.entry.role === 'event');
+    const after = text.slice(it.trig.start, Math.min(sentence.end, it.trig.start + 160, nextOwn ? nextOwn.trig.start : Infinity));
+    it.cas = readCasualties(after.split(/;|\b(?:for|after|following|in response to|in retaliation for|since)\b/)[0], it.verbal ? text.slice(Math.max(sentence.start, it.trig.start - 64), it.trig.start) : '');
   }
   if (it.type === 'statement' && /\bin\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, it.trig.start - 25), it.trig.start))) return null;
   const hasCasualties = it.cas.killed != null || it.cas.wounded != null || it.cas.text != null;

@@ -1,0 +1,94 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EventMention, Mention } from '../core/types.ts';
+import { fixtureDoc, fixtureContext, resolveByName, type NameTable } from './fixtures.ts';
+import { readCasualties } from './casualties.ts';
+import { mergeEvents } from './merge.ts';
+import { redateDocuments } from './redate.ts';
+
+const NAMES: NameTable = {
+  'Kataib Hezbollah': ['organization', 'militia'],
+  'Harakat al-Nujaba': ['organization', 'militia'],
+  'Joe Biden': ['person', 'president'],
+  'United Nations': ['organization', 'international'],
+  'Camp Delta': ['location', 'facility'],
+  Baghdad: ['location', 'city'],
+  Erbil: ['location', 'city'],
+  Iraq: ['location', 'country'],
+  Syria: ['location', 'country'],
+  Jordan: ['location', 'country'],
+  'United States': ['location', 'country'],
+};
+
+function asserted(text: string, published = '2024-02-01'): Array<EventMention & { names: string[] }> {
+  const doc = fixtureDoc('d1', text, published, NAMES);
+  const mentions = doc.layers.mentions as Mention[];
+  return (doc.layers.events as EventMention[])
+    .filter((e) => e.modality === 'asserted')
+    .map((e) => ({ ...e, names: [...e.actors, ...e.targets, ...e.locations].map((i) => mentions[i].name) }));
+}
+
+test('casualties: an aside between the count and the verb, and a count word found past a name', () => {
+  assert.deepEqual(readCasualties('killed and 30 wounded', 'The ministry said 12 people, among them two children, were '), { killed: 12, wounded: 30, text: null });
+  assert.equal(readCasualties('killed', 'spokesman Ali al-Rubaie said nine guards were ').killed, 9);
+});
+
+test('casualties: a toll put as a figure', () => {
+  assert.equal(readCasualties('toll from the raids at 21 dead').killed, 21);
+  assert.equal(readCasualties('death toll rose to 14').killed, 14);
+});
+
+test("a toll is read up to the next event of the sentence, not from another event's clause", () => {
+  const got = asserted('US jets struck 40 targets in Syria on Friday, and on Monday a drone killed two militia commanders in Baghdad.', '2024-02-06');
+  const raid = got.find((e) => e.date === '2024-02-02');
+  assert.ok(raid);
+  assert.equal(raid.killed, null);
+});
+
+test('a stated intent to keep attacking is a threat event (138)', () => {
+  const [e] = asserted('Harakat al-Nujaba said on Tuesday it would keep attacking US forces in Iraq.');
+  assert.equal(e.cameo, '138');
+  assert.equal(e.date, '2024-01-30');
+  assert.ok(e.names.includes('Harakat al-Nujaba'));
+});
+
+test('deciding on a response is a threat event dated by its reporting verb', () => {
+  const [e] = asserted('Joe Biden said on Monday he had decided how to respond to the raid.');
+  assert.equal(e.cameo, '138');
+  assert.equal(e.date, '2024-01-29');
+});
+
+test('a formal protest is an official complaint (114), not a street protest', () => {
+  const [e] = asserted('Iraq lodged a formal protest with the United Nations on Sunday over the overflights.');
+  assert.equal(e.cameo, '114');
+  assert.equal(e.date, '2024-01-28');
+});
+
+test('intercepting missiles is a military posture event (15), not an attack', () => {
+  const [e] = asserted('Jordan intercepted several drones over its territory on Monday.');
+  assert.equal(e.cameo.slice(0, 2), '15');
+  assert.equal(e.date, '2024-01-29');
+});
+
+test('a date before a participle clause ("rockets fired by X struck") dates the main verb', () => {
+  const got = asserted('Earlier this month, rockets fired by Kataib Hezbollah struck a house in Erbil.', '2024-01-31');
+  const hit = got.find((e) => e.cameo.startsWith('19'));
+  assert.ok(hit);
+  assert.equal(hit.date, '2024-01');
+});
+
+test('a month-dated killing joins the strike told with the same weapon', () => {
+  const docs: Array<[string, string, string]> = [
+    ['a', 'US jets struck targets in Baghdad and Syria on Feb. 2.', '2024-02-03'],
+    ['b', 'A US drone strike in Baghdad on Wednesday killed a commander of Kataib Hezbollah.', '2024-02-08'],
+    ['c', 'Earlier this month a United States drone killed two men in Baghdad.', '2024-02-20'],
+  ];
+  const ctx0 = fixtureContext(docs.map(([id, text, pub]) => fixtureDoc(id, text, pub, NAMES)));
+  const ents = resolveByName(ctx0, NAMES);
+  const events = mergeEvents(redateDocuments(ctx0, ents), ents);
+  const drone = events.find((e) => e.date === '2024-02-07');
+  assert.ok(drone);
+  assert.ok(drone.evidence.some((s) => s.doc === 'c'));
+  const jets = events.find((e) => e.date === '2024-02-02');
+  assert.ok(jets && !jets.evidence.some((s) => s.doc === 'c'));
+});
