@@ -65,9 +65,12 @@ const SQL = {
   addDecision: 'INSERT INTO decisions (kind, a, b, note, created_at) VALUES (?, ?, ?, ?, ?)',
   listDecisions: 'SELECT id, kind, a, b, note, created_at FROM decisions ORDER BY id',
   removeDecision: 'DELETE FROM decisions WHERE id = ?',
+  // The best hits are chosen inside the FTS table first, so snippets are built only for them.
   search: `SELECT d.id, d.title, snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet, bm25(documents_fts) AS rank
            FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-           WHERE documents_fts MATCH ? ORDER BY rank, d.seq LIMIT ?`,
+           WHERE documents_fts MATCH ?
+             AND documents_fts.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank, rowid LIMIT ?)
+           ORDER BY rank, d.seq`,
   version: 'SELECT version FROM store_version WHERE one = 1',
   getCache: 'SELECT value FROM cache WHERE key = ?',
   setCache: 'INSERT OR REPLACE INTO cache (key, value) VALUES (?, ?)',
@@ -241,7 +244,7 @@ export class SqliteStore implements Store {
   async search(query: string, limit = 20): Promise<SearchHit[]> {
     const match = toFtsQuery(query);
     if (!match) return [];
-    const rows = this.q.search.all(match, clampLimit(limit)) as Array<Record<string, unknown>>;
+    const rows = this.q.search.all(match, match, clampLimit(limit)) as Array<Record<string, unknown>>;
     return rows.map((r) => ({ docId: r.id as string, title: (r.title as string) ?? null, snippet: r.snippet as string, rank: r.rank as number }));
   }
 
