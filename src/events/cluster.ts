@@ -20,6 +20,8 @@ export interface EventRef {
   fuzzy: boolean;
   /** The report's publication date. */
   published: string | null;
+  /** Index of the report's first dated asserted mention of the same kind (its lead event), if any. */
+  lead?: number;
 }
 
 /** Mentions grouped as one event, with the reasons for each join. */
@@ -71,12 +73,18 @@ export function collectRefs(ctx: BuildContext, ents: EntityResolution, docs = ct
   const byName = entityNameIndex(ents);
   const named = (names: string[] | undefined) => (names ?? []).map((n) => byName.get(n.toLowerCase())).filter((x): x is string => !!x);
   for (const d of docs) {
-    ((d.layers.events as EventMention[] | undefined) ?? []).forEach((ev, index) => {
+    const evs = (d.layers.events as EventMention[] | undefined) ?? [];
+    const leads = new Map<string, number>();
+    evs.forEach((ev, index) => {
+      const f = family(rootOf(ev.cameo));
+      if (ev.modality === 'asserted' && ev.date && !leads.has(f)) leads.set(f, index);
+    });
+    evs.forEach((ev, index) => {
       if (ev.modality !== 'asserted') return;
       const actors = [...new Set([...ids(ents, d.id, ev.actors), ...named(ev.actorNames)])];
       const targets = [...new Set([...ids(ents, d.id, ev.targets), ...named(ev.targetNames)])].filter((x) => !actors.includes(x));
       const rule = ev.timex != null ? ((d.layers.timexes as Timex[] | undefined) ?? [])[ev.timex]?.why.rule ?? '' : '';
-      out.push({ doc: d.id, index, ev, actors, targets, locations: ids(ents, d.id, ev.locations), fuzzy: rule.startsWith('weekend'), published: d.meta.published.value });
+      out.push({ doc: d.id, index, ev, actors, targets, locations: ids(ents, d.id, ev.locations), fuzzy: rule.startsWith('weekend'), published: d.meta.published.value, lead: leads.get(family(rootOf(ev.cameo))) });
     });
   }
   return out;
@@ -102,6 +110,14 @@ function retellsRecent(c: Cluster, r: EventRef): boolean {
   return gap >= 0 && gap <= (c.date.length === 10 ? 14 : c.date.length === 7 ? 45 : 380);
 }
 
+/**
+ * True when `c` holds the first dated mention of r's kind in r's report, told before r: news
+ * reports lead with their event and go on about it in sentences that repeat neither date nor names.
+ */
+function leadOf(c: Cluster, r: EventRef): boolean {
+  return r.lead != null && r.lead < r.index && c.refs.some((x) => x.doc === r.doc && x.index === r.lead);
+}
+
 /** How well a mention fits a cluster (null when it cannot join). */
 export function fit(c: Cluster, r: EventRef, strong: Set<string>, ignoreDates = false): { score: number; why: string } | null {
   if (family(rootOf(r.ev.cameo)) !== family(c.root)) return null;
@@ -112,6 +128,7 @@ export function fit(c: Cluster, r: EventRef, strong: Set<string>, ignoreDates = 
     const sameDoc = c.docs.has(r.doc);
     const unnamed = !participantsOf(r).length || !c.participants.size;
     const sameKind = c.cameos.has(r.ev.cameo) || rootOf(r.ev.cameo) === c.root;
+    if (!r.ev.date && sameDoc && sameKind && leadOf(c, r)) return { score: 0.25, why: `undated, goes on about the event its report opens with (${c.date})` };
     if (!(sameDoc && unnamed && sameKind && (c.date ? datesCompatible(c.date, r.ev.date) && !!r.ev.date : !!r.ev.date))) return null;
     return { score: 0.3, why: `same report, same kind, compatible dates ${c.date ?? ''} / ${r.ev.date}; one of them names no participant` };
   }
@@ -131,6 +148,8 @@ export function fit(c: Cluster, r: EventRef, strong: Set<string>, ignoreDates = 
   if (c.date && r.ev.date === c.date) score += 1;
   // the same weapon ("a drone killed one" with the drone strike rather than the air raids)
   if (sameWeapon) score += 1;
+  // an undated sentence goes on about the event its own report dates ("Iran's army said four soldiers were killed")
+  if (!r.ev.date && sameReport) score += 2;
   return { score, why: `shares ${shared.join(', ')}; dates ${r.ev.date ?? 'none'} / ${c.date ?? 'none'}` };
 }
 
@@ -231,6 +250,9 @@ function sameEvent(a: Cluster, b: Cluster, strong: Set<string>): boolean {
   if (!datesCompatible(a.date, b.date) && !(near && (toll || fuzzy))) return false;
   const shared = [...b.participants].filter((p) => a.participants.has(p));
   if (!shared.length) return false;
+  // an undated retelling only of an event its report could have known
+  if (!b.date && !b.refs.every((r) => retellsRecent(a, r))) return false;
+  if (!a.date && !a.refs.every((r) => retellsRecent(b, r))) return false;
   const sameDay = !!a.date && a.date.length === 10 && a.date === b.date;
   return sameDay || toll || (near && fuzzy) || shared.some((p) => strong.has(p));
 }

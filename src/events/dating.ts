@@ -41,9 +41,11 @@ function bindOne(text: string, items: Item[], tx: Timex, i: number, others: Time
   }
   // "since mid-October" opens a period: it dates no single event
   if (/\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, tx.start - 12), tx.start))) return;
-  const left = items.filter((it) => it.trig.end <= tx.start && !(it.absorbed && it.type === 'killing')).reverse();
+  const left = items.filter((it) => it.trig.end <= tx.start && !(it.absorbed && it.type === 'killing' && !it.tollOf)).reverse();
   const coarse = /^(?:this|last|next|earlier|later|late|early)\b/i.test(tx.text) && /\b(?:week|month|year)$/i.test(tx.text);
   for (const it of left) {
+    // "one such attack killed two soldiers earlier this month": the toll's date is the attack's
+    if (it.tollOf) return set(it.tollOf);
     if (isVerbLike(it)) return set(it);
     if (coarse) continue;
     const gap = text.slice(it.trig.end, tx.start);

@@ -29,6 +29,8 @@ export interface Item {
   absorbed: boolean;
   /** Index into the document's timexes. */
   timex: number | null;
+  /** For a casualty verb used up as an attack's toll: that attack. */
+  tollOf?: Item;
 }
 
 const VIOLENT = (c: string) => /^(18|19|20)/.test(c);
@@ -114,6 +116,7 @@ function link(text: string, items: Item[]): void {
       if (prevItem.entry.role === 'speech' || wordsIn(gap) > 12 || /[.;]|,\s+(?:and|but|while|whereas)\s/.test(gap)) break;
       if (VIOLENT(prevItem.cameo) && !prevItem.absorbed) {
         it.absorbed = true;
+        it.tollOf = prevItem;
         prevItem.cas = readCasualties(text.slice(it.trig.start, it.trig.start + 160));
         break;
       }
