@@ -1,8 +1,7 @@
 /** `sitrep analyze`: the main job. Ingests reports and prints a short summary of the situation. */
 import type { Command } from '../command.ts';
-import { Sitrep } from '../../core/sitrep.ts';
 import type { Situation } from '../../core/types.ts';
-import { INGEST_OPTIONS, inputsFrom, progress, readOptionsFrom, runIngest } from './ingest.ts';
+import { INGEST_OPTIONS, ingestThen } from './ingest.ts';
 
 /** Events and contradictions shown in the summary; the rest are counted and pointed to. */
 const TIMELINE_LINES = 12;
@@ -69,17 +68,8 @@ Then explore with 'sitrep timeline', 'sitrep entity NAME', 'sitrep report' or 's
 
 example:
   sitrep analyze examples/reports`,
-  async run({ values, positionals }, io) {
-    const inputs = inputsFrom(values, positionals);
-    readOptionsFrom(values, io);
-    const bar = progress(io);
-    const app = await Sitrep.open({ db: values.db as string, debug: values.debug ? bar.line : undefined });
-    try {
-      const summary = await runIngest(app, inputs, values, io, bar);
+  run: ({ values, positionals }, io) =>
+    ingestThen(values, positionals, io, async (app) => {
       if (!values.json && !values.quiet) io.out(situationSummary(await app.situation()));
-      return summary.rejected.length ? 1 : 0;
-    } finally {
-      await app.close();
-    }
-  },
+    }),
 };

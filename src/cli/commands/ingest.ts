@@ -148,16 +148,28 @@ examples:
   sitrep ingest 'feeds/*.jsonl' https://example.org/news/story.html --db news.db
   sitrep ingest --feed https://example.org/rss.xml --timeout 10
   cat report.txt | sitrep ingest -`,
-  async run({ values, positionals }, io) {
-    const inputs = inputsFrom(values, positionals);
-    readOptionsFrom(values, io);
-    const bar = progress(io);
-    const app = await Sitrep.open({ db: values.db as string, debug: values.debug ? bar.line : undefined });
-    try {
-      const summary = await runIngest(app, inputs, values, io, bar);
-      return summary.rejected.length ? 1 : 0;
-    } finally {
-      await app.close();
-    }
-  },
+  run: ({ values, positionals }, io) => ingestThen(values, positionals, io),
 };
+
+/**
+ * Shared by `ingest` and `analyze`: ingests the inputs, then runs `after` on the open core
+ * (analyze prints the situation). Exit status 1 when any input was rejected.
+ */
+export async function ingestThen(
+  values: Record<string, unknown>,
+  positionals: string[],
+  io: CliIO,
+  after?: (app: Sitrep) => Promise<void>,
+): Promise<number> {
+  const inputs = inputsFrom(values, positionals);
+  readOptionsFrom(values, io);
+  const bar = progress(io);
+  const app = await Sitrep.open({ db: values.db as string, debug: values.debug ? bar.line : undefined });
+  try {
+    const summary = await runIngest(app, inputs, values, io, bar);
+    if (after) await after(app);
+    return summary.rejected.length ? 1 : 0;
+  } finally {
+    await app.close();
+  }
+}
