@@ -41,6 +41,10 @@ function bindOne(text: string, items: Item[], tx: Timex, i: number, others: Time
   }
   // "since mid-October" opens a period: it dates no single event
   if (/\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, tx.start - 12), tx.start))) return;
+  const right = items.find((it) => it.trig.start >= tx.end && isVerbLike(it) && !dangling(it, items));
+  const rightFree = right && !others.some((o) => o.start >= tx.end && o.end <= right.trig.start);
+  // ", and earlier this month a drone killed ...": a date opening a new clause dates that clause's verb
+  if (rightFree && /(?:,\s*(?:and|but|while|then)|;)\s+$/i.test(text.slice(Math.max(0, tx.start - 12), tx.start))) return set(right);
   const left = items.filter((it) => it.trig.end <= tx.start && !(it.absorbed && it.type === 'killing' && !it.tollOf)).reverse();
   const coarse = /^(?:this|last|next|earlier|later|late|early)\b/i.test(tx.text) && /\b(?:week|month|year)$/i.test(tx.text);
   for (const it of left) {
@@ -51,8 +55,7 @@ function bindOne(text: string, items: Item[], tx: Timex, i: number, others: Time
     const gap = text.slice(it.trig.end, tx.start);
     if (wordsIn(gap) <= 12 && !/[,;:]/.test(gap)) return set(it);
   }
-  const right = items.find((it) => it.trig.start >= tx.end && isVerbLike(it) && !dangling(it, items));
-  if (right && !others.some((o) => o.start >= tx.end && o.end <= right.trig.start)) set(right);
+  if (rightFree) set(right);
 }
 
 /** True when a subordinate clause ("after", "since", "when") opens between two points. */

@@ -5,6 +5,7 @@ import { fixtureDoc, fixtureContext, resolveByName, type NameTable } from './fix
 import { readCasualties } from './casualties.ts';
 import { mergeEvents } from './merge.ts';
 import { redateDocuments } from './redate.ts';
+import { datelineMonthDay } from './published.ts';
 
 const NAMES: NameTable = {
   'Kataib Hezbollah': ['organization', 'militia'],
@@ -91,4 +92,55 @@ test('a month-dated killing joins the strike told with the same weapon', () => {
   assert.ok(drone.evidence.some((s) => s.doc === 'c'));
   const jets = events.find((e) => e.date === '2024-02-02');
   assert.ok(jets && !jets.evidence.some((s) => s.doc === 'c'));
+});
+
+function merged(docs: Array<[string, string, string | null]>) {
+  const ctx0 = fixtureContext(docs.map(([id, text, pub]) => fixtureDoc(id, text, pub, NAMES)));
+  const ents = resolveByName(ctx0, NAMES);
+  const ctx = redateDocuments(ctx0, ents);
+  return { ctx, events: mergeEvents(ctx, ents) };
+}
+
+test("an undated sentence naming no one from the event goes with its report's lead event", () => {
+  const { events } = merged([
+    ['a', 'US jets struck Camp Delta in Syria on Saturday. Their army said five of its guards were killed.', '2024-02-05'],
+  ]);
+  const raid = events.find((e) => e.date === '2024-02-03');
+  assert.ok(raid);
+  assert.equal(raid.killed, 5);
+  assert.equal(events.filter((e) => e.cameo.startsWith('19')).length, 1);
+});
+
+test('an undated retelling does not join an event months after its report came out', () => {
+  const { events } = merged([
+    ['a', 'Kataib Hezbollah claimed the attack on Camp Delta.', '2024-01-21'],
+    ['b', 'Kataib Hezbollah launched a drone attack on Camp Delta on Oct. 4.', '2024-10-05'],
+  ]);
+  const oct = events.find((e) => e.date === '2024-10-04');
+  assert.ok(oct);
+  assert.ok(!oct.evidence.some((s) => s.doc === 'a'));
+});
+
+test('a coarse date after a toll dates the attack the toll belongs to', () => {
+  const got = asserted('One such attack killed two guards at Camp Delta earlier this month.', '2024-10-29');
+  assert.equal(got.length, 1);
+  assert.equal(got[0].date, '2024-10');
+  assert.equal(got[0].killed, 2);
+});
+
+test("a date opening a new clause dates that clause's verb, not the one before", () => {
+  const got = asserted('Kataib Hezbollah declared a halt on Jan. 30, and earlier this month a United States drone killed a commander in Baghdad.', '2024-02-26');
+  const kill = got.find((e) => e.cameo.startsWith('19'));
+  assert.ok(kill);
+  assert.equal(kill.date, '2024-02');
+});
+
+test("a report's dateline month-day survives the text's removal of it", () => {
+  assert.deepEqual(datelineMonthDay('Headline here\n\nBAGHDAD, Feb 26 (Wire) - Officials said ...'), { month: 2, day: 26 });
+  assert.equal(datelineMonthDay('Headline here\n\nOfficials said on Feb 26 that ...'), null);
+  const { ctx } = merged([
+    ['a', 'Kataib Hezbollah launched a drone attack on Camp Delta on Jan. 28, 2024.', '2024-01-29'],
+    ['b', 'Iraq presses the talks\n\nBAGHDAD, Feb 26 (Wire) - Kataib Hezbollah declared a halt on Jan. 30.', null],
+  ]);
+  assert.equal(ctx.docById.get('b')!.meta.published.value, '2024-02-26');
 });

@@ -13,6 +13,23 @@ import { findTimexes, type TimexCandidate } from '../dates/extract.ts';
 import { resolveTimexes } from '../dates/resolve.ts';
 import { addDays, dayNumber, isDay, weekdayOf, weekdayOnOrAfter } from '../dates/calendar.ts';
 import { collectRefs, clusterRefs, fit, strongEntities, type Cluster } from './cluster.ts';
+import { readDateline } from '../clean/dateline.ts';
+
+/** How many non-blank lines from the top of the raw report a dateline may stand at. */
+const DATELINE_LINES = 12;
+
+/** The month and day of the report's dateline ("BAGHDAD, Feb 26 (Wire) -"), read from the raw report (the text drops it). */
+export function datelineMonthDay(raw: string): { month: number; day: number } | null {
+  let seen = 0;
+  for (const line of raw.split('\n')) {
+    const l = line.replace(/<[^>]*>/g, ' ').trim();
+    if (!l) continue;
+    if (++seen > DATELINE_LINES) break;
+    const md = readDateline(l)?.monthDay;
+    if (md) return md;
+  }
+  return null;
+}
 
 /** An inferred publication date with the reasoning. */
 export interface InferredDate {
@@ -84,6 +101,13 @@ export function inferPublished(ctx: BuildContext, ents: EntityResolution, d: Doc
     .map((t) => t.value!)
     .sort();
   const latest = absolute[absolute.length - 1] ?? null;
+  const md = storyYear ? datelineMonthDay(d.raw ?? '') : null;
+  if (md && storyYear) {
+    const on = (y: number) => `${y}-${String(md.month).padStart(2, '0')}-${String(md.day).padStart(2, '0')}`;
+    // a report is not published before the dates it tells: past them, the dateline is next year's
+    const value = latest && on(storyYear) < latest ? on(storyYear + 1) : on(storyYear);
+    return { value, storyYear, note: `the dateline's ${md.month}/${md.day} in the story's year` };
+  }
   const anchors = [...anchorsFromStory(ctx, ents, d, cands, story), ...anchorsFromGloss(d.text, cands, storyYear)];
   if (anchors.length) {
     const a = anchors.sort((x, y) => x.date.localeCompare(y.date))[0];
