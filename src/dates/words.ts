@@ -14,6 +14,8 @@ export interface CalendarWords {
   numbers: Map<string, number>;
   /** Lower-case quantity words with no exact number ("dozens"). */
   approx: Set<string>;
+  /** Lower-case ordinal words → value ("second" → 2), read only where a rule asks for an ordinal. */
+  ordinals: Map<string, number>;
 }
 
 const FILE = 'dates/words.tsv';
@@ -22,7 +24,7 @@ let cached: CalendarWords | null = null;
 /** Loads and validates data/dates/words.tsv. */
 export function loadCalendarWords(): CalendarWords {
   if (cached) return cached;
-  const w: CalendarWords = { months: new Map(), weekdays: new Map(), numbers: new Map(), approx: new Set() };
+  const w: CalendarWords = { months: new Map(), weekdays: new Map(), numbers: new Map(), approx: new Set(), ordinals: new Map() };
   for (const row of readRows(FILE)) {
     const [word, kind, value] = row.cells;
     const n = Number(value);
@@ -31,7 +33,8 @@ export function loadCalendarWords(): CalendarWords {
     else if (kind === 'weekday' && n >= 0 && n <= 6) w.weekdays.set(word, n);
     else if (kind === 'number' && Number.isInteger(n) && n > 0) w.numbers.set(word.toLowerCase(), n);
     else if (kind === 'approx') w.approx.add(word.toLowerCase());
-    else throw badRow(FILE, row, `kind "${kind}" with value "${value ?? ''}" is not month 1-12, weekday 0-6, number or approx`);
+    else if (kind === 'ordinal' && Number.isInteger(n) && n > 1) w.ordinals.set(word.toLowerCase(), n);
+    else throw badRow(FILE, row, `kind "${kind}" with value "${value ?? ''}" is not month 1-12, weekday 0-6, number, approx or ordinal (2 or more)`);
   }
   cached = w;
   return w;

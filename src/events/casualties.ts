@@ -24,6 +24,15 @@ const WOUND_BEFORE = new RegExp(`\\b${QUAL}${NUMWORD}\\s+(?:[\\w-]+\\s+){0,3}${A
 /** A toll put as a figure: "put the death toll at 16 dead", "the toll rose to 12". */
 const TOLL_AT = new RegExp(`\\btoll\\b(?:\\s+[\\w'’-]+){0,5}?\\s+(?:at|to|of)\\s+${QUAL}${NUMWORD}(?:\\s+(?:dead|killed|people|deaths))?`, 'i');
 
+/** A running count: "a second member, X, was also killed" tells two dead in all. */
+const ALSO_KILLED = /\b(?:a|the)\s+([a-z]+)\s+(?:[\w'’-]+,?\s+){0,6}?(?:was|were)\s+also\s+(?:killed|dead)\b/i;
+
+/** The total an ordinal "also killed" gives, or null. */
+function alsoKilled(s: string): number | null {
+  const m = ALSO_KILLED.exec(s);
+  return m ? loadCalendarWords().ordinals.get(m[1].toLowerCase()) ?? null : null;
+}
+
 /** A count from a number word or digits; hyphenated tens ("twenty-five") add up. */
 export function countOf(word: string): number | 'approx' | null {
   const words = loadCalendarWords();
@@ -64,7 +73,7 @@ export function readCasualties(after: string, before = ''): Casualties {
   if (k) {
     if (k.n === 'approx') kept.push(k.words);
     else out.killed = k.n;
-  }
+  } else out.killed = alsoKilled(before + after.slice(0, 20));
   if (w) {
     if (w.n === 'approx') kept.push(w.words);
     else out.wounded = w.n;

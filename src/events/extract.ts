@@ -36,6 +36,8 @@ export interface Item {
 const VIOLENT = (c: string) => /^(18|19|20)/.test(c);
 const INSTRUMENT = /\b(drone|UAV|missile|rocket)s?\b/i;
 const wordsIn = (s: string) => (s.match(/[\w'’.-]+/g) ?? []).length;
+/** Nouns a country adjective qualifies as an actor ("Jordanian air defences intercepted ..."). */
+const STATE_ACTOR = /^\s+(?:[\w-]+\s+){0,2}?(?:air defen[cs]es|defen[cs]es|authorities|ministry|police|security forces|forces?|soldiers?|troops?|officials?|military|army|navy|air force|government|militias?|jets?|warplanes?|aircraft|drones?|leaders?|commanders?)\b/i;
 
 function makeItem(t: Trigger): Item {
   return {
@@ -212,7 +214,7 @@ function buildEvent(text: string, sentence: Span, it: Item, items: Item[], menti
   if (instrument && cameo === '190' && type === 'attack') [cameo, type] = instrument === 'rocket' ? ['194', 'rocket attack'] : ['195', `${instrument} attack`];
   const t = tx == null ? null : timexes[tx];
   const subjectSide = text.slice(Math.max(sentence.start, it.head.start - 70), it.head.start);
-  const actorNames = actors.length ? [] : countriesQualifying(subjectSide);
+  const actorNames = actors.length ? [] : countriesQualifying(subjectSide, STATE_ACTOR);
   const targetNames = countriesQualifying(text.slice(it.trig.end, Math.min(sentence.end, it.trig.end + 80)).split(/[;:]/)[0]).filter((n) => !actorNames.includes(n));
   return {
     trigger: { start: it.trig.start, end: it.trig.end },

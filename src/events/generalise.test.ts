@@ -144,3 +144,23 @@ test("a report's dateline month-day survives the text's removal of it", () => {
   ]);
   assert.equal(ctx.docById.get('b')!.meta.published.value, '2024-02-26');
 });
+
+test('a country adjective before a force noun names the actor ("Jordanian air defences")', () => {
+  const [e] = asserted('Jordanian air defences intercepted several drones on Monday.');
+  assert.deepEqual(e.actorNames, ['Jordan']);
+});
+
+test('casualties: an ordinal "also killed" gives the running total', () => {
+  assert.equal(readCasualties('killed, two witnesses said.', 'A third Kataib Hezbollah fighter, a driver, was also ').killed, 3);
+  assert.equal(readCasualties('killed', 'The second soldier was ').killed, null);
+});
+
+test('merged tolls: the most told count wins, a tie goes to the higher count', () => {
+  const { events } = merged([
+    ['a', 'A United States drone strike in Baghdad on Wednesday killed one commander of Kataib Hezbollah.', '2024-02-08'],
+    ['b', "Wednesday's drone strike in Baghdad killed two members of Kataib Hezbollah.", '2024-02-09'],
+  ]);
+  const strike = events.find((e) => e.date === '2024-02-07');
+  assert.ok(strike);
+  assert.equal(strike.killed, 2);
+});

@@ -10,6 +10,15 @@ import { independentSources } from '../situation/context.ts';
 import { collectRefs, clusterRefs, strongEntities, type Cluster } from './cluster.ts';
 
 /** The most frequent value (ties: the first seen, or the longer string when `preferLong`). */
+/** The toll most reports give; on a tie the higher one (tolls grow as reports learn more). */
+function tollOf(values: number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [v, n] of counts) if (best == null || n > counts.get(best)! || (n === counts.get(best)! && v > best)) best = v;
+  return best;
+}
+
 function mode<T>(values: T[], preferLong = false): T | null {
   const counts = new Map<T, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -46,8 +55,8 @@ function toEvent(ctx: BuildContext, c: Cluster, id: string): SituationEvent {
     actors,
     targets,
     locations,
-    killed: mode(evs.map((e) => e.killed).filter((k): k is number => k != null)),
-    wounded: mode(evs.map((e) => e.wounded).filter((k): k is number => k != null)),
+    killed: tollOf(evs.map((e) => e.killed).filter((k): k is number => k != null)),
+    wounded: tollOf(evs.map((e) => e.wounded).filter((k): k is number => k != null)),
     evidence: c.refs.flatMap((r) => r.ev.evidence.map((s) => ({ doc: r.doc, start: s.start, end: s.end }))),
     instrument: mode(evs.map((e) => e.instrument).filter((x): x is string => !!x)),
     ...(casualtyText.length ? { casualtyText } : {}),
