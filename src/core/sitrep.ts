@@ -7,6 +7,7 @@ import type { Document, RawReport, Situation } from './types.ts';
 import type { Stage, Resources } from './pipeline.ts';
 import { checkOrder, pipelineVersion, runPipeline, storedLayers } from './pipeline.ts';
 import { SitrepError } from './errors.ts';
+import { situationDebugLines, stageDebugLines } from './debug.ts';
 import type { Store } from '../store/store.ts';
 import { openStore } from '../store/index.ts';
 import { readInputs, DEFAULT_READ_OPTIONS, type ReadOptions } from '../ingest/read.ts';
@@ -88,7 +89,7 @@ export class Sitrep {
     };
     const debug = this.debug;
     runPipeline(doc, this.stages, this.resources, {
-      trace: debug ? (stage, layer, ms) => debug(`[${doc.id}] ${stage.name} ${ms.toFixed(1)}ms ${JSON.stringify(layer)}`) : undefined,
+      trace: debug ? (stage, layer, ms) => stageDebugLines(doc, stage, layer, ms).forEach((l) => debug(l)) : undefined,
     });
     return doc;
   }
@@ -156,7 +157,7 @@ export class Sitrep {
     const cached = await this.store.getCache('situation');
     if (cached) {
       const { k, s } = JSON.parse(cached) as { k: string; s: Situation };
-      if (k === key) return s;
+      if (k === key) return this.traced(s);
     }
     const s = buildSituation({
       docs: await this.store.allDocuments(),
@@ -165,6 +166,12 @@ export class Sitrep {
       resources: this.resources,
     });
     await this.store.setCache('situation', JSON.stringify({ k: key, s }));
+    return this.traced(s);
+  }
+
+  /** With --debug, prints why each alias joined its entity and how duplicates were found. */
+  private traced(s: Situation): Situation {
+    if (this.debug) for (const line of situationDebugLines(s)) this.debug(line);
     return s;
   }
 
