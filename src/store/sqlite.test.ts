@@ -127,3 +127,31 @@ describe('sqlite specifics', () => {
     assert.equal(toFtsQuery('"*()'), '');
   });
 });
+
+describe('the band index is derived from each report\'s stored band keys', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-bands-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('finds a report saved by a run that stopped before flushing its band rows', async () => {
+    const path = join(dir, 'bands.db');
+    const first = new SqliteStore(path);
+    const doc = sampleDoc(1, 'A report about a drone strike near the border.');
+    await first.saveDocument(saveRecord(doc, ['b:1', 'b:2']));
+    // The same process sees it before any flush...
+    assert.deepEqual(await first.dedupeCandidates(['b:2']), [doc.id]);
+    const raw = new Database(path);
+    assert.equal((raw.prepare('SELECT count(*) AS n FROM dedupe_bands').get() as { n: number }).n, 0, 'rows not written yet');
+    raw.close();
+    // ...and a new process, opening the file while the first never closed (as after a kill), indexes it on open.
+    const second = new SqliteStore(path);
+    try {
+      assert.deepEqual(await second.dedupeCandidates(['b:1']), [doc.id]);
+      const check = new Database(path);
+      assert.equal((check.prepare('SELECT count(*) AS n FROM dedupe_signatures WHERE indexed = 0').get() as { n: number }).n, 0);
+      check.close();
+    } finally {
+      await second.close();
+      await first.close();
+    }
+  });
+});

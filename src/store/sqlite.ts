@@ -41,13 +41,18 @@ export function migrateSqlite(db: Database.Database, migrations: Migration[], wh
   return applied;
 }
 
+/** How many reports' band rows are written to the index at once. */
+const BAND_BATCH = 256;
+
 const SQL = {
   byHash: 'SELECT id FROM documents WHERE content_hash = ?',
   insertDoc: `INSERT INTO documents (id, source, content_hash, format, raw, text, title, outlet, published, url, meta_json, ingested_at)
               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   putLayer: 'INSERT OR REPLACE INTO layers (doc_id, name, pipeline, json) VALUES (?, ?, ?, ?)',
   deleteLayers: 'DELETE FROM layers WHERE doc_id = ?',
-  insertSignature: 'INSERT INTO dedupe_signatures (doc_id, signature) VALUES (?, ?)',
+  insertSignature: 'INSERT INTO dedupe_signatures (doc_id, signature, bands, indexed) VALUES (?, ?, ?, 0)',
+  unindexed: 'SELECT doc_id, bands FROM dedupe_signatures WHERE indexed = 0',
+  markIndexed: 'UPDATE dedupe_signatures SET indexed = 1 WHERE doc_id = ?',
   insertBand: 'INSERT OR IGNORE INTO dedupe_bands (band, doc_id) VALUES (?, ?)',
   insertLink: 'INSERT INTO duplicate_links (doc_id, of_id, score, rule) VALUES (?, ?, ?, ?)',
   bump: 'UPDATE store_version SET version = version + 1 WHERE one = 1',
@@ -84,6 +89,13 @@ export class SqliteStore implements Store {
   readonly location: string;
   private readonly db: Database.Database;
   private readonly q: Statements;
+  /**
+   * Band keys of saved reports not yet in the band index (docId → bands), and the same by band
+   * for look-ups. They are already stored with each report's signature; the index rows are
+   * written in sorted batches, which costs a fraction of 64 random index inserts per report.
+   */
+  private readonly pendingBands = new Map<string, string[]>();
+  private readonly pendingByBand = new Map<string, Set<string>>();
 
   constructor(path: string, opts: SqliteOptions = {}) {
     this.location = path;
@@ -101,6 +113,9 @@ export class SqliteStore implements Store {
       this.db.pragma('foreign_keys = ON');
       migrateSqlite(this.db, listMigrations(opts.migrationsDir ?? SQLITE_MIGRATIONS_DIR), path);
       this.q = Object.fromEntries(Object.entries(SQL).map(([k, sql]) => [k, this.db.prepare(sql)])) as Statements;
+      // Reports saved by a run that stopped before flushing: index their bands now.
+      for (const r of this.q.unindexed.all() as Array<{ doc_id: string; bands: string | null }>) this.queueBands(r.doc_id, JSON.parse(r.bands ?? '[]'));
+      this.flushBands();
     } catch (e) {
       this.db.close();
       if (e instanceof SitrepError) throw e;
@@ -129,12 +144,15 @@ export class SqliteStore implements Store {
           m.outlet.value, m.published.value, m.url, meta, new Date().toISOString());
         for (const [name, json] of layers) this.q.putLayer.run(doc.id, name, rec.pipelineVersion, json);
         if (dedupe) {
-          this.q.insertSignature.run(doc.id, signatureBytes(dedupe.signature));
-          for (const b of new Set(dedupe.bands)) this.q.insertBand.run(b, doc.id);
+          this.q.insertSignature.run(doc.id, signatureBytes(dedupe.signature), JSON.stringify([...new Set(dedupe.bands)]));
         }
         if (duplicate) this.q.insertLink.run(duplicate.docId, duplicate.ofId, duplicate.score, duplicate.rule);
         this.q.bump.run();
       })();
+      if (dedupe) {
+        this.queueBands(doc.id, [...new Set(dedupe.bands)]);
+        if (this.pendingBands.size >= BAND_BATCH) this.flushBands();
+      }
     } catch (e) {
       throw new SitrepError('store', `cannot save the report: ${(e as Error).message}`, doc.source);
     }
@@ -182,7 +200,9 @@ export class SqliteStore implements Store {
   async dedupeCandidates(bands: string[]): Promise<string[]> {
     if (!bands.length) return [];
     // One query for all bands: the band keys travel as a JSON array parameter, never as SQL.
-    return (this.q.bandDocs.all(JSON.stringify([...new Set(bands)])) as Array<{ doc_id: string }>).map((r) => r.doc_id);
+    const out = new Set((this.q.bandDocs.all(JSON.stringify([...new Set(bands)])) as Array<{ doc_id: string }>).map((r) => r.doc_id));
+    for (const b of bands) for (const id of this.pendingByBand.get(b) ?? []) out.add(id);
+    return [...out];
   }
 
   async getSignature(docId: string): Promise<Uint32Array | null> {
@@ -261,8 +281,34 @@ export class SqliteStore implements Store {
     this.q.setCache.run(key, value);
   }
 
+  private queueBands(docId: string, bands: string[]): void {
+    this.pendingBands.set(docId, bands);
+    for (const b of bands) {
+      let set = this.pendingByBand.get(b);
+      if (!set) this.pendingByBand.set(b, (set = new Set()));
+      set.add(docId);
+    }
+  }
+
+  /** Writes the pending band rows in band order, in one transaction, and marks their reports indexed. */
+  private flushBands(): void {
+    if (!this.pendingBands.size) return;
+    const rows: Array<[string, string]> = [];
+    for (const [docId, bands] of this.pendingBands) for (const b of bands) rows.push([b, docId]);
+    rows.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : 1));
+    this.db.transaction(() => {
+      for (const [b, docId] of rows) this.q.insertBand.run(b, docId);
+      for (const docId of this.pendingBands.keys()) this.q.markIndexed.run(docId);
+    })();
+    this.pendingBands.clear();
+    this.pendingByBand.clear();
+  }
+
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (this.db.open) {
+      this.flushBands();
+      this.db.close();
+    }
   }
 }
 
