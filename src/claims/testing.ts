@@ -1,4 +1,5 @@
 /** Test helpers (not used by the pipeline): documents and mentions built from our own sentences. */
+import { plainDocument } from '../core/document.ts';
 import type { Document, EntityType, Mention } from '../core/types.ts';
 import type { BuildContext, EntityResolution } from '../situation/context.ts';
 
@@ -16,25 +17,9 @@ export function mentionsFor(text: string, names: Array<[string, EntityType, stri
 
 /** A document with the given text, mentions and metadata. */
 export function docOf(id: string, text: string, opts: { names?: Array<[string, EntityType, string?]>; outlet?: string; published?: string } = {}): Document {
-  const none = { value: null, how: null };
-  return {
-    id,
-    source: `${id}.txt`,
-    contentHash: id,
-    format: 'text',
-    raw: text,
-    text,
-    offsets: [],
-    removed: [],
-    meta: {
-      title: none,
-      outlet: opts.outlet ? { value: opts.outlet, how: { rule: 'test' } } : none,
-      published: opts.published ? { value: opts.published, how: { rule: 'test' } } : none,
-      url: null,
-      dateline: null,
-    },
-    layers: { mentions: mentionsFor(text, opts.names ?? []) },
-  };
+  const doc = plainDocument(id, text, { outlet: opts.outlet, published: opts.published, rule: 'test' });
+  doc.layers.mentions = mentionsFor(text, opts.names ?? []);
+  return doc;
 }
 
 /** A build context over documents; `copies` maps a republished copy to its original. */

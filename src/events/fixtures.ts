@@ -2,6 +2,7 @@
  * Test fixtures for the event, date and relation tests: a Document built from our own sentences
  * with mentions found by a small name table, and an entity resolution that links mentions by name.
  */
+import { plainDocument } from '../core/document.ts';
 import type { Document, EntityType, Mention, SituationEntity } from '../core/types.ts';
 import type { BuildContext, EntityResolution } from '../situation/context.ts';
 import { splitSentences } from '../nlp/sentences.ts';
@@ -28,24 +29,7 @@ export function findNames(text: string, names: NameTable): Mention[] {
 
 /** A fully analysed fixture document (sentences, mentions, timexes, events, relations). */
 export function fixtureDoc(id: string, text: string, published: string | null, names: NameTable): Document {
-  const doc: Document = {
-    id,
-    source: `${id}.txt`,
-    contentHash: id,
-    format: 'text',
-    raw: text,
-    text,
-    offsets: [],
-    removed: [],
-    meta: {
-      title: { value: null, how: null },
-      outlet: { value: null, how: null },
-      published: { value: published, how: published ? { rule: 'fixture' } : null },
-      url: null,
-      dateline: null,
-    },
-    layers: {},
-  };
+  const doc = plainDocument(id, text, { published, rule: 'fixture' });
   doc.layers.sentences = splitSentences(text);
   doc.layers.mentions = findNames(text, names);
   doc.layers.timexes = timexesOf(doc);
