@@ -1,4 +1,5 @@
 /** Test helpers (not used by the pipeline): documents and mentions built from our own sentences. */
+import { buildContext } from '../situation/build.ts';
 import { plainDocument } from '../core/document.ts';
 import type { Document, EntityType, Mention } from '../core/types.ts';
 import type { BuildContext, EntityResolution } from '../situation/context.ts';
@@ -24,14 +25,8 @@ export function docOf(id: string, text: string, opts: { names?: Array<[string, E
 
 /** A build context over documents; `copies` maps a republished copy to its original. */
 export function contextOf(docs: Document[], copies: Record<string, string> = {}): BuildContext {
-  return {
-    docs,
-    docById: new Map(docs.map((d) => [d.id, d])),
-    originalOf: new Map(Object.entries(copies)),
-    duplicates: [],
-    decisions: [],
-    resources: {},
-  };
+  const duplicates = Object.entries(copies).map(([docId, ofId]) => ({ docId, ofId, score: 1, rule: 'fixture' }));
+  return buildContext({ docs, duplicates, decisions: [], resources: {} });
 }
 
 /** Entity resolution by name: every mention of the same name is one entity `e:<name>`. */

@@ -2,6 +2,7 @@
  * Test fixtures for the event, date and relation tests: a Document built from our own sentences
  * with mentions found by a small name table, and an entity resolution that links mentions by name.
  */
+import { buildContext } from '../situation/build.ts';
 import { plainDocument } from '../core/document.ts';
 import type { Document, EntityType, Mention, SituationEntity } from '../core/types.ts';
 import type { BuildContext, EntityResolution } from '../situation/context.ts';
@@ -40,14 +41,8 @@ export function fixtureDoc(id: string, text: string, published: string | null, n
 
 /** A build context over fixture documents; `copies` maps a republished copy to its original. */
 export function fixtureContext(docs: Document[], copies: Record<string, string> = {}): BuildContext {
-  return {
-    docs,
-    docById: new Map(docs.map((d) => [d.id, d])),
-    originalOf: new Map(Object.entries(copies)),
-    duplicates: [],
-    decisions: [],
-    resources: {},
-  };
+  const duplicates = Object.entries(copies).map(([docId, ofId]) => ({ docId, ofId, score: 1, rule: 'fixture' }));
+  return buildContext({ docs, duplicates, decisions: [], resources: {} });
 }
 
 /** Entity resolution by name: one entity per distinct mention name, typed from the table. */

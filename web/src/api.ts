@@ -13,18 +13,9 @@ import type {
 
 export type { SituationClaim, SituationEntity, SituationEvent, SituationRelation, SituationDocument };
 
-/** An entity as listed by /api/entities. */
-export interface EntitySummary {
-  id: string;
-  name: string;
-  type: SituationEntity['type'];
-  subtype?: string;
-  code?: string;
-  aliases: string[];
-  mentionCount: number;
-  lat?: number;
-  lon?: number;
-}
+/** An entity as listed by /api/entities (the server's own type). */
+export type { EntitySummary } from '../../src/server/situation-index.ts';
+import type { EntitySummary } from '../../src/server/situation-index.ts';
 
 export type DocumentSummary = Omit<SituationDocument, 'text'> & { length: number };
 
