@@ -32,17 +32,17 @@ export function structureRules(lines: Line[], mask: Mask, state: LineState): voi
 }
 
 /**
- * The headline-like lines after a bare "Read more about:" / "Related topics" heading are its
- * links or tags; they go up to the first line that reads as prose.
+ * The headline-like lines after a bare "Read more about:" / "Related topics" / "Tags" heading are
+ * its links or tags; they go up to the first line that reads as prose.
  */
 function linkLists(lines: Line[], state: LineState, remove: (i: number, r: string) => void): void {
   for (let i = 0; i < lines.length; i++) {
     const why = state.removed[i];
-    if (!why?.startsWith('read-more/') || lines[i].words > 4) continue;
+    if (!(why?.startsWith('read-more/') || why?.startsWith('tag-list/')) || lines[i].words > 4) continue;
     for (let j = i + 1; j < lines.length; j++) {
       if (lines[j].blank || state.removed[j]) continue;
       if (!isHeadlineLike(lines[j].body)) break;
-      remove(j, 'read-more/link-list');
+      remove(j, `${why.slice(0, why.indexOf('/'))}/link-list`);
     }
   }
 }

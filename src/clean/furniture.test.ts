@@ -1,0 +1,157 @@
+/**
+ * The furniture patterns of data/clean/furniture.tsv over lines written the way outlets print
+ * them (wire credits, update notes, social prompts, tag lists, captions, translation notes), and
+ * the story sentences that mention the same words and must stay. Each line is tried at the top,
+ * in the middle and at the end of a story.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanText } from './clean.ts';
+import { STORY, para } from './fixtures.test-data.ts';
+
+const HEADLINE = 'Militias halt drone launches after deadly border strike';
+const PLACES = ['top', 'middle', 'end'] as const;
+
+function around(line: string, where: (typeof PLACES)[number]): string {
+  if (where === 'top') return para([HEADLINE, line, ...STORY]);
+  if (where === 'middle') return para([HEADLINE, ...STORY.slice(0, 3), line, ...STORY.slice(3)]);
+  return para([HEADLINE, ...STORY, line]);
+}
+
+/** Lower case, letters and digits only: how a scorer compares strings. */
+const flat = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+function assertRemoved(lines: string[], places: readonly (typeof PLACES)[number][] = PLACES): void {
+  for (const line of lines) {
+    for (const where of places) {
+      const c = cleanText(around(line, where));
+      assert.ok(!flat(c.text).includes(flat(line)), `furniture kept (${where}): ${line}`);
+      for (const p of STORY) assert.ok(c.text.includes(p), `story lost next to (${where}) ${line}: ${p}`);
+    }
+  }
+}
+
+function assertKept(lines: string[]): void {
+  for (const line of lines) {
+    for (const where of PLACES) {
+      const c = cleanText(around(line, where));
+      const why = c.removed.filter((r) => r.reason !== 'whitespace').map((r) => r.reason);
+      assert.ok(c.text.includes(line), `story sentence removed (${where}): ${line} <- ${why.join(', ')}`);
+    }
+  }
+}
+
+test('wire credits, bylines and copyright lines go', () => {
+  assertRemoved([
+    'Reporting by Dana Reyes in Baghdad and Omar Saleh in Erbil; Editing by Sam Ortiz and Lena Haddad',
+    'Additional reporting by Omar Saleh in Washington; Writing by Dana Reyes; Editing by Sam Ortiz',
+    '(Reporting by Dana Reyes; editing by Sam Ortiz)',
+    'Copyright 2024 The Courier Wire. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.',
+    '© 2024 Courier Media Network. All rights reserved.',
+    'All rights reserved © 2024 The Courier',
+    'Associated Press writers Dana Reyes in Baghdad and Omar Saleh in Washington contributed to this report.',
+    'Source: Courier and agencies',
+    'This material may not be published, broadcast, rewritten or redistributed.',
+    'All content © 2024 The Courier',
+  ]);
+});
+
+test('update, correction and developing-story notes go', () => {
+  assertRemoved([
+    'This story has been updated with additional details.',
+    'This story was updated to include a statement from the Pentagon.',
+    'This is a developing story and will be updated.',
+    'This is a developing story. Check back for updates.',
+    'This is a breaking news story and will be updated as more information becomes available.',
+    'Breaking news: more to follow.',
+    "Editor's note: An earlier version of this story misstated the number of wounded.",
+  ]);
+});
+
+test('audio, reading-time, share, social and channel prompts go', () => {
+  assertRemoved([
+    'Listen to this article · 4 min',
+    'Estimated reading time: 4 minutes',
+    'Share this story',
+    'Follow us on Telegram',
+    'Follow the Courier on X, Facebook and Instagram',
+    'Follow our WhatsApp channel for the latest updates',
+    'Join our Telegram channel',
+    'Join our channel for the latest news',
+    'Sign up to our daily briefing',
+    'Report a correction or typo',
+    'We want to hear from you. Send us your story ideas.',
+  ]);
+});
+
+test('related-article headings, tag lists and page widgets go', () => {
+  assertRemoved([
+    'Related: Militia leader vows to keep fighting after strike',
+    'Also read: Iraq’s premier calls for calm',
+    'Recommended Stories',
+    'More in Middle East',
+    'Keep reading',
+    'Topics: Iraq, Iran, United States',
+    'Tags: Iraq, Militias, Drone strike',
+    'Filed under: Middle East, Iraq',
+    'Video Duration 02 minutes 35 seconds',
+    'Loading...',
+    'In Pictures',
+  ]);
+  const c = cleanText(para([HEADLINE, ...STORY, 'Topics', 'Iraq', 'Drone warfare', 'Middle East']));
+  for (const s of ['Topics', 'Drone warfare', 'Middle East']) assert.ok(!c.text.includes(s), `tag kept: ${s}`);
+});
+
+test('captions marked as captions, file photos and bracketed credits go; the caption sentence stays where it is only credited', () => {
+  assertRemoved([
+    'Image caption, Mourners gathered in the southern city for the funerals of the three fighters killed in the strike',
+    'Image source, Getty Images',
+    'FILE PHOTO: Fighters march during a parade in the capital in 2023. REUTERS/Omar Saleh/File Photo',
+  ]);
+  for (const credit of ['[Getty]', '[AFP]', '[File: Omar Saleh/Reuters]', '(File photo)', '(Reuters/File)', 'Credit: Reuters', 'Picture: AFP']) {
+    const caption = 'Fighters parade through the city in 2023.';
+    const c = cleanText(around(`${caption} ${credit}`, 'middle'));
+    assert.ok(c.text.includes(caption), `caption sentence lost before ${credit}`);
+    assert.ok(!c.text.includes(credit), `credit kept: ${credit}`);
+  }
+});
+
+test('translation notes go', () => {
+  assertRemoved([
+    'This article was translated from Arabic.',
+    'This article was originally published in Arabic and translated by the Courier.',
+    'This article is a translation of the Arabic original.',
+    'Read this article in Arabic',
+  ]);
+});
+
+test('an author biography near the end goes, also for an analyst in the possessive form', () => {
+  assertRemoved(["Omar Saleh is the Courier's senior Gulf analyst and writes about militias."], ['end']);
+});
+
+test('story sentences that mention newsletters, photos, sharing, updates or credits are kept', () => {
+  assertKept([
+    'The group said in its weekly newsletter that the attacks would resume if the strikes continued.',
+    "A photo posted on the group's Telegram channel showed the wreckage of a drone near the base.",
+    'Officials said the photo, shared widely on social media, had been taken before the attack.',
+    "Subscribers to the militia's channel were told to expect more operations in the coming days.",
+    'The Pentagon said it would follow up with Iraqi officials on the investigation.',
+    'Reuters could not independently verify the claim.',
+    'Related attacks were reported in Syria the same night, officials said.',
+    'Copyright disputes aside, the footage was broadcast by several Iraqi channels.',
+    'Share prices in Gulf markets fell slightly after the news.',
+    'Follow-up strikes hit targets in Syria and Iraq on Friday.',
+    'Join the army, the posters in Baghdad said, and defend the nation.',
+    'Recommended measures included more air defences at remote outposts.',
+    'Tags on the debris showed the drone had been assembled in Iran, US officials said.',
+    'Topics discussed at the meeting included the future of the coalition.',
+    'Published reports in Iraq said the commander had left Baghdad on Wednesday.',
+    'Updated figures released on Monday showed more than 40 troops had been wounded.',
+    'Photo evidence released by the Pentagon showed the launch site.',
+    'Dana Reyes is a reporter at the Courier, the militia statement said, accusing her of bias.',
+    'Reporting by state media said the convoy had been hit near the border.',
+    'This is a developing crisis for the government, a lawmaker said.',
+    'Update: the group said on Friday that it had resumed its attacks on American bases.',
+    'Click here, the commander told his men over the radio, and the drone was launched.',
+  ]);
+});
