@@ -24,6 +24,9 @@ export interface ArgContext {
 
 const PREP_BEFORE = /\b(?:in|at|on|of|from|to|for|against|with|near|inside|into|toward|towards|across|over|than|between|around|outside|within|under|via|through)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}$/i;
 const PRONOUN_SUBJECT = /\b(it|they|he|she|its|their|his|her|the\s+(?:group|militia|militias|network|collective|organi[sz]ation|movement|faction|factions|coalition|umbrella group|force|forces|commander|general))\s+(?:[\w'’-]+\s+){0,3}$/i;
+/** The words before a name that make it the addressee of a reporting verb ("told Al Jazeera"), not a subject. */
+const ADDRESSEE_BEFORE = /\b(?:told|tells|telling|informed|briefed|assured)\s+(?:the\s+)?$/i;
+const addressee = (ctx: ArgContext, m: Mention) => ADDRESSEE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 20), m.start));
 const isActorType = (m: Mention) => m.type === 'person' || m.type === 'organization';
 const isPlace = (m: Mention) => m.type === 'location';
 
@@ -49,7 +52,7 @@ function antecedent(ctx: ArgContext, before: number, pronoun: string): number | 
   const wantPerson = /^(he|she|his|her|the\s+(commander|general))$/i.test(pronoun);
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
-    if (m.end > before || before - m.end > 1500) continue;
+    if (m.end > before || before - m.end > 1500 || addressee(ctx, m)) continue;
     if (wantPerson ? m.type === 'person' : m.type === 'organization') return i;
   }
   return null;
@@ -75,6 +78,7 @@ export function subjectOf(ctx: ArgContext, head: Span): number[] {
     if (crosses(ctx.barriers, m.end, head.start)) break;
     if (PREP_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) continue;
     if (text[m.start - 1] === '(' && text[m.end] === ')') continue;
+    if (addressee(ctx, m)) continue;
     if (isActorType(m)) return withCoordinated(ctx, i);
     if (fallback == null && isPlace(m)) fallback = i;
   }

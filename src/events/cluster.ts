@@ -29,6 +29,8 @@ export interface Cluster {
   refs: EventRef[];
   date: string | null;
   participants: Set<string>;
+  /** Who did it: for statements, threats and appeals the speaker singles the event out. */
+  actors: Set<string>;
   locations: Set<string>;
   root: string;
   joins: string[];
@@ -118,6 +120,18 @@ function leadOf(c: Cluster, r: EventRef): boolean {
   return r.lead != null && r.lead < r.index && c.refs.some((x) => x.doc === r.doc && x.index === r.lead);
 }
 
+/**
+ * Two sayings by different speakers are different events ("Biden decided how to respond", "Nujaba
+ * vowed to fight on"), whatever countries they both name: outside violence, when both name their
+ * actors and none is shared, only a shared specific name (a person, group or facility they are
+ * about) lets them be one.
+ */
+function otherSpeakers(family: string, actorsA: Iterable<string>, actorsB: Set<string>, shared: string[], strong: Set<string>): boolean {
+  if (family === 'violence' || !actorsB.size) return false;
+  const a = [...actorsA];
+  return a.length > 0 && !a.some((x) => actorsB.has(x)) && !shared.some((p) => strong.has(p));
+}
+
 /** How well a mention fits a cluster (null when it cannot join). */
 export function fit(c: Cluster, r: EventRef, strong: Set<string>, ignoreDates = false): { score: number; why: string } | null {
   if (family(rootOf(r.ev.cameo)) !== family(c.root)) return null;
@@ -132,6 +146,7 @@ export function fit(c: Cluster, r: EventRef, strong: Set<string>, ignoreDates = 
     if (!(sameDoc && unnamed && sameKind && (c.date ? datesCompatible(c.date, r.ev.date) && !!r.ev.date : !!r.ev.date))) return null;
     return { score: 0.3, why: `same report, same kind, compatible dates ${c.date ?? ''} / ${r.ev.date}; one of them names no participant` };
   }
+  if (otherSpeakers(family(c.root), r.actors, c.actors, shared, strong)) return null;
   if (r.locations.length && c.locations.size && !r.locations.some((l) => c.locations.has(l) || c.participants.has(l))) {
     if (!shared.some((p) => !c.locations.has(p))) return null;
   }
@@ -161,6 +176,7 @@ function add(c: Cluster, r: EventRef, why: string | null): void {
   c.fuzzy ||= r.fuzzy;
   if (why) c.joins.push(`${r.doc}#${r.index}: ${why}`);
   for (const p of participantsOf(r)) c.participants.add(p);
+  for (const a of r.actors) c.actors.add(a);
   for (const l of r.locations) c.locations.add(l);
   if (precision(r.ev.date) > precision(c.date)) c.date = r.ev.date;
 }
@@ -232,7 +248,7 @@ export function clusterRefs(refs: EventRef[], strong: Set<string>): Cluster[] {
       add(best.c, r, best.why);
       index.file(best.c, r);
     } else {
-      const c: Cluster = { refs: [], date: null, participants: new Set(), locations: new Set(), root: rootOf(r.ev.cameo), joins: [], docs: new Set(), tolls: new Set(), cameos: new Set(), fuzzy: false };
+      const c: Cluster = { refs: [], date: null, participants: new Set(), actors: new Set(), locations: new Set(), root: rootOf(r.ev.cameo), joins: [], docs: new Set(), tolls: new Set(), cameos: new Set(), fuzzy: false };
       add(c, r, null);
       clusters.push(c);
       index.file(c, r);
@@ -249,7 +265,7 @@ function sameEvent(a: Cluster, b: Cluster, strong: Set<string>): boolean {
   const fuzzy = a.fuzzy || b.fuzzy;
   if (!datesCompatible(a.date, b.date) && !(near && (toll || fuzzy))) return false;
   const shared = [...b.participants].filter((p) => a.participants.has(p));
-  if (!shared.length) return false;
+  if (!shared.length || otherSpeakers(family(a.root), b.actors, a.actors, shared, strong)) return false;
   // an undated retelling only of an event its report could have known
   if (!b.date && !b.refs.every((r) => retellsRecent(a, r))) return false;
   if (!a.date && !a.refs.every((r) => retellsRecent(b, r))) return false;

@@ -1,0 +1,73 @@
+/**
+ * News-style rules that generalise beyond the reports sitrep was built against: who speaks and
+ * to whom, when a saying is dated by its clause, its lead or its dateline, and which sayings are
+ * the same event. Every text here is our own.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EventMention, Mention } from '../core/types.ts';
+import { fixtureDoc, fixtureContext, resolveByName, type NameTable } from './fixtures.ts';
+import { mergeEvents } from './merge.ts';
+import { redateDocuments } from './redate.ts';
+
+const NAMES: NameTable = {
+  'Kataib Hezbollah': ['organization', 'militia'],
+  'Harakat al-Nujaba': ['organization', 'militia'],
+  'Islamic Resistance in Iraq': ['organization', 'militia'],
+  'Joe Biden': ['person', 'president'],
+  'Ali Hamdan': ['person', 'spokesman'],
+  'Dana Whitfield': ['person', 'spokeswoman'],
+  Pentagon: ['organization', 'ministry'],
+  'Gulf Wire': ['organization', 'media'],
+  'United Nations': ['organization', 'international'],
+  'Camp Delta': ['location', 'facility'],
+  Washington: ['location', 'capital'],
+  Baghdad: ['location', 'city'],
+  Gaza: ['location', 'region'],
+  Iraq: ['location', 'country'],
+  Iran: ['location', 'country'],
+  Israel: ['location', 'country'],
+  'United States': ['location', 'country'],
+};
+
+type Named = EventMention & { actorList: string[]; names: string[] };
+
+function read(text: string, published: string | null = '2024-02-01'): Named[] {
+  const doc = fixtureDoc('d1', text, published, NAMES);
+  const mentions = doc.layers.mentions as Mention[];
+  return (doc.layers.events as EventMention[])
+    .filter((e) => e.modality === 'asserted')
+    .map((e) => ({ ...e, actorList: e.actors.map((i) => mentions[i].name), names: [...e.actors, ...e.targets, ...e.locations].map((i) => mentions[i].name) }));
+}
+
+function situation(docs: Array<[string, string, string | null]>) {
+  const ctx0 = fixtureContext(docs.map(([id, text, pub]) => fixtureDoc(id, text, pub, NAMES)));
+  const ents = resolveByName(ctx0, NAMES);
+  const ctx = redateDocuments(ctx0, ents);
+  return mergeEvents(ctx, ents);
+}
+
+test('the outlet a spokesman "told" is the addressee, not the one who vows', () => {
+  const [vow] = read('Ali Hamdan, a spokesman for Harakat al-Nujaba, told Gulf Wire that the movement would keep attacking US forces.');
+  assert.ok(vow);
+  assert.ok(!vow.actorList.includes('Gulf Wire'));
+  assert.ok(vow.actorList.includes('Ali Hamdan') || vow.actorList.includes('Harakat al-Nujaba'));
+});
+
+test('"the movement" after "told <outlet>" is the group named before, not the outlet', () => {
+  const [vow] = read('A senior Harakat al-Nujaba official told Gulf Wire the movement would keep attacking US forces.');
+  assert.ok(vow);
+  assert.deepEqual(vow.actorList, ['Harakat al-Nujaba']);
+});
+
+test('threats by two different speakers naming the same countries are not one event', () => {
+  const events = situation([
+    ['a', 'Joe Biden said on Tuesday he had decided how to respond in Iraq and Gaza. An official of Harakat al-Nujaba said the movement would keep attacking United States forces until they leave Iraq and Gaza.', '2024-01-31'],
+    ['b', 'Harakat al-Nujaba said on Wednesday it would keep attacking US forces in Iraq.', '2024-02-01'],
+  ]);
+  const biden = events.find((e) => e.date === '2024-01-30');
+  const nujaba = events.find((e) => e.date === '2024-01-31');
+  assert.ok(biden && nujaba);
+  assert.deepEqual([...new Set(biden.evidence.map((s) => s.doc))], ['a']);
+  assert.deepEqual(new Set(nujaba.evidence.map((s) => s.doc)), new Set(['a', 'b']));
+});
