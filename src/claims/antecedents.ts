@@ -65,6 +65,14 @@ function guessType(p: SpeakerPhrase, W: ClaimWords, head: string): EntityType | 
   return 'unknown';
 }
 
+/** Whether the capitalised modifiers of a description ("the Iraqi military") fit a name: each
+ *  one's stem ("iraq") must occur in it. */
+export function demonymsAgree(description: string, name: string): boolean {
+  const modifiers = description.split(/\s+/).slice(1).filter((w) => /^\p{Lu}\p{Ll}+(?:i|ian|an|ese|ish)$/u.test(w));
+  const target = name.toLowerCase();
+  return modifiers.every((w) => target.includes(w.toLowerCase().replace(/['’]s$/, '').replace(/(?:ian|ean|ese|ish|an|i)$/, '')));
+}
+
 const typeFits = (t: EntityType | 'unknown', want: string) => want === 'any' || t === 'unknown' || t === want;
 
 /** Resolves one speaker phrase given the mentions and the speakers seen so far. */
@@ -103,7 +111,8 @@ export function resolveSpeaker(
     // "the group's spokesman, Abu Ali, said": the name in the apposition is the speaker
     for (const ap of p.appositions) {
       const m = headMention(mentions, ap);
-      if (m != null && mentions[m].type === 'person' && mentions[m].start === ap.start)
+      // the name opens the apposition, titles aside ("Maj. Gen. Yehia Rasool")
+      if (m != null && mentions[m].type === 'person' && /^(?:\p{Lu}[\p{L}.-]*\s+)*$/u.test(text.slice(ap.start, Math.max(ap.start, mentions[m].start))))
         return { mention: m, text: text.slice(ap.start, ap.end), type: 'person', anonymous: false, affiliation: [], rule: 'named-in-apposition' };
     }
     // "a statement from Kataib Hezbollah": the group the document comes from
@@ -122,7 +131,8 @@ export function resolveSpeaker(
       return { mention: named, text: p.text, type: mentions[named].type, anonymous: false, affiliation: [], rule: 'named-group' };
     if (pk.definite && type === 'organization') {
       const hit = back('organization', 'definite-group', true, true);
-      if (hit) return hit;
+      // "the Iraqi military" is not the last group named unless that group is Iraqi too
+      if (hit && demonymsAgree(p.text, hit.text)) return hit;
     }
     if (pk.definite && type === 'person') {
       for (let i = history.length - 1; i >= 0; i--) {

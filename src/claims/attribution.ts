@@ -7,7 +7,7 @@
  * said"): both are returned, outer first.
  */
 import type { Span } from '../core/types.ts';
-import type { ClaimsLexicon, SpeechVerb } from './lexicon.ts';
+import type { ClaimWords, ClaimsLexicon, SpeechVerb } from './lexicon.ts';
 import { MASK } from './text.ts';
 import { type SpeakerPhrase, type Word, isSpeakerNP, leftSpeaker, rightSpeaker, stripLeadIns, wordsOf } from './speaker.ts';
 
@@ -27,14 +27,14 @@ const PARTICIPLE = /^(?:as|quoting|citing|adding|according|who|which|whose|while
 const SUBORDINATORS = new Set(['since', 'after', 'before', 'when', 'while', 'because', 'although', 'though', 'until', 'once', 'if', 'unless', 'whether']);
 /** Words that may follow a trailing attribution's verb without opening new content. */
 const CLOSING_TAIL = /^(?:quoting|citing|adding|according|who|which|because|saying|noting|speaking|referring)$/;
+const RELATIVE = new Set(['which', 'what', 'whom']);
 const isMask = (w: Word | undefined) => Boolean(w && w.text[0] === MASK);
 const NEG = new Set(['not', "n't", 'never', 'no']);
 const TIME_WORD =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|evening|afternoon|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/;
-const SETTING = /^(?:statement|interview|speech|post|briefing|tweet|message|video|address|conference|remarks|letter|report)$/;
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekend|month|year|night|morning|evening|afternoon|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/;
 
 /** Skips "on Tuesday", "last week", "in a statement", "in an interview with X" after a verb. */
-function skipAdverbials(ws: Word[], j: number): number {
+function skipAdverbials(ws: Word[], j: number, settings: Set<string>): number {
   for (;;) {
     const w = ws[j]?.lower;
     if (!w) return j;
@@ -42,11 +42,11 @@ function skipAdverbials(ws: Word[], j: number): number {
       j++;
       continue;
     }
-    if (['on', 'late', 'early', 'earlier', 'later', 'last', 'this', 'next', 'during', 'in', 'at', 'via', 'publicly', 'privately', 'again', 'also', 'repeatedly', 'the'].includes(w)) {
+    if (['on', 'late', 'early', 'earlier', 'later', 'previously', 'recently', 'last', 'this', 'next', 'during', 'in', 'at', 'via', 'publicly', 'privately', 'again', 'also', 'repeatedly', 'the'].includes(w)) {
       let k = j + 1;
       while (ws[k] && ['previous', 'following', 'same', 'next', 'day', 'week'].includes(ws[k].lower) && w === 'the' && !TIME_WORD.test(ws[k].lower)) k++;
       while (ws[k] && ['on', 'a', 'an', 'the', 'this', 'last', 'televised', 'separate', 'written', 'joint', 'news', 'press', 'brief'].includes(ws[k].lower)) k++;
-      if (ws[k] && (TIME_WORD.test(ws[k].lower) || SETTING.test(ws[k].lower))) {
+      if (ws[k] && (TIME_WORD.test(ws[k].lower) || settings.has(ws[k].lower))) {
         k++;
         while (ws[k] && /^\d/.test(ws[k].text)) k++;
         if (ws[k]?.lower === 'with' || ws[k]?.lower === 'on') {
@@ -58,14 +58,18 @@ function skipAdverbials(ws: Word[], j: number): number {
         continue;
       }
       if (w === 'on' && ws[j + 1]?.lower === 'condition' && ws[j + 2]?.lower === 'of' && ws[j + 3]?.lower === 'anonymity') {
-      j += 4;
-      if (ws[j]?.text === ',') j++;
-      continue;
-    }
-    if (['publicly', 'privately', 'again', 'also', 'repeatedly'].includes(w)) {
+        j += 4;
+        if (ws[j]?.text === ',') j++;
+        continue;
+      }
+      if (['publicly', 'privately', 'again', 'also', 'repeatedly', 'earlier', 'later', 'previously', 'recently'].includes(w)) {
         j++;
         continue;
       }
+    }
+    if (w === 'more' && ws[j + 1]?.lower === 'than' && ['once', 'twice'].includes(ws[j + 2]?.lower)) {
+      j += 3;
+      continue;
     }
     return j;
   }
@@ -91,15 +95,15 @@ function skipAddressee(ws: Word[], j: number): number {
 }
 
 /** Where the words after a verb begin once the listener and adverbials are skipped. */
-function tailStart(ws: Word[], v: number, verb: SpeechVerb | null): number {
+function tailStart(ws: Word[], v: number, verb: SpeechVerb | null, W: ClaimWords): number {
   let j = v + 1;
   if (verb?.addressee) j = skipAddressee(ws, j);
-  return skipAdverbials(ws, j);
+  return skipAdverbials(ws, j, W.settingNouns);
 }
 
 /** The content after a leading attribution's verb, up to the sentence end. */
-function contentAfter(ws: Word[], v: number, verb: SpeechVerb | null, end: number): Span | null {
-  let j = tailStart(ws, v, verb);
+function contentAfter(ws: Word[], v: number, verb: SpeechVerb | null, end: number, W: ClaimWords): Span | null {
+  let j = tailStart(ws, v, verb, W);
   while (ws[j] && (ws[j].lower === 'that' || ws[j].text === ':' || ws[j].text === ',')) j++;
   if (j >= ws.length) return null;
   let e = end;
@@ -168,7 +172,7 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
       let aux = v - 1;
       while (aux > 0 && ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been'].includes(ws[aux - 1].lower)) aux--;
       const left = as > 0 ? leftSpeaker(masked, ws.slice(0, aux), W) : null;
-      const parts = as > 0 ? contentAfter(ws, as + 1, null, end) : null;
+      const parts = as > 0 ? contentAfter(ws, as + 1, null, end, W) : null;
       if (left && parts) leading.push({ speaker: left.speaker, verb: lex.verbByForm.get('said') ?? null, cue: { start: left.speaker.start, end: ws[as + 1].end }, parts: [parts], form: ws.some((x) => isMask(x) && x.start >= parts.start) ? 'quote' : 'reported', rule: 'quoted-as-saying' });
       continue;
     }
@@ -177,6 +181,11 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
     if (verb && (/ing$/.test(w.lower) || w.text !== w.lower)) continue;
     if (verb && ws[v - 1]?.lower === 'to' && w.lower !== verb.base) continue;
     if (verb && negated(ws, v, lex)) continue;
+    // "described the site as ...", "called it a '...'": these verbs report words only with their object
+    // ("what Tehran calls the axis", "which Reuters described as" only name a thing)
+    if ((verb?.asObject || verb?.quoteObject) && ws.slice(Math.max(0, v - 4), v).some((x) => RELATIVE.has(x.lower))) continue;
+    if (verb?.asObject && !ws.slice(v + 1, v + 8).some((x) => x.lower === 'as')) continue;
+    if (verb?.quoteObject && !ws.slice(v + 1, v + 5).some(isMask)) continue;
     // "media reports said": a noun before the real verb
     const next = ws[v + 1];
     if (verb && /s$/.test(w.lower) && next && next.text === next.lower && lex.verbByForm.get(next.lower)?.forms[2] === next.lower) continue;
@@ -190,7 +199,7 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
       if (v > contentStart) parts = spanOf(ws, contentStart, v);
       else {
         const comma = ws.findIndex((x, k) => k > v && x.start >= sp.end && x.text === ',');
-        if (comma >= 0) parts = contentAfter(ws, comma, null, end);
+        if (comma >= 0) parts = contentAfter(ws, comma, null, end, W);
       }
       if (parts) (v > contentStart ? trailing : leading).push({ speaker: sp, verb: null, cue, parts: [parts], form: 'according-to', rule: 'according-to' });
       continue;
@@ -223,7 +232,7 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
     // "Since the group announced a halt, Washington struck ...": the claim ends with its clause
     const subordinate = Boolean(before && SUBORDINATORS.has(before.lower));
     if (subordinate && spIdx - 1 === contentStart) {
-      const parts = contentAfter(ws, v, verb!, end);
+      const parts = contentAfter(ws, v, verb!, end, W);
       const comma = ws.findIndex((x, k) => k > v && x.text === ',');
       if (!parts || comma < 0) continue;
       const cut = { start: parts.start, end: ws[comma].start };
@@ -231,8 +240,10 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
       continue;
     }
     const asBefore = before?.lower === 'as' && ws[spIdx - 2]?.text === ',';
-    const t = tailStart(ws, v, verb!);
-    const openTail = ws[t] && ![',', '.', ';', '!', '?'].includes(ws[t].text) && !isMask(ws[t]) && !CLOSING_TAIL.test(ws[t].lower);
+    const t = tailStart(ws, v, verb!, W);
+    // after a quote, "..., X said as the missiles fell": the clause that follows is circumstance
+    const circumstance = isMask(before) && ws[t] && (SUBORDINATORS.has(ws[t].lower) || ws[t].lower === 'as');
+    const openTail = ws[t] && ![',', '.', ';', '!', '?'].includes(ws[t].text) && !isMask(ws[t]) && !CLOSING_TAIL.test(ws[t].lower) && !circumstance;
     const isTrailing = spIdx > contentStart && !openTail && (before?.text === ',' || isMask(before) || asBefore || (left.whole && r > 0));
     const cue = { start: left.speaker.start, end: w.end };
     if (isTrailing && !leadingOnly) {
@@ -256,7 +267,7 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
       }
       trailing.push({ speaker: left.speaker, verb: verb!, cue, parts, form, rule: `trailing-${left.whole ? 'phrase' : 'walk'}` });
     } else if (!isTrailing && !verb!.trailingOnly) {
-      const parts = contentAfter(ws, v, verb!, end);
+      const parts = contentAfter(ws, v, verb!, end, W);
       if (!parts) continue;
       const hasQuote = ws.some((x) => isMask(x) && x.start >= parts.start);
       leading.push({ speaker: left.speaker, verb: verb!, cue, parts: [parts], form: hasQuote ? 'quote' : 'reported', rule: `leading-${left.whole ? 'phrase' : 'walk'}` });

@@ -229,3 +229,55 @@ test('more speech verbs: alleged is an accusation, asked only after its question
   const q = one('“Why would we escalate now?” the commander asked.');
   assert.equal(q.speakerText, 'the commander');
 });
+
+test('a scene-setting opening before the speaker is skipped: "In a statement posted on X," / "Speaking to ...,"', () => {
+  const text = 'In a statement posted on Telegram, the movement’s secretary-general, Karim Dulaimi, said the halt was meant to spare the cabinet.';
+  const d = docOf('d1', text, { names: [['Karim Dulaimi', 'person'], ['Telegram', 'organization']] });
+  const [c] = run(d);
+  assert.equal(speakerName(d, c), 'Karim Dulaimi');
+  assert.equal(c.text, 'the halt was meant to spare the cabinet');
+  const s = 'Speaking to students in Erbil, Hana Salih said the border crossings would reopen within days.';
+  const e = docOf('d2', s, { names: [['Hana Salih', 'person'], ['Erbil', 'location']] });
+  const [x] = run(e);
+  assert.equal(speakerName(e, x), 'Hana Salih');
+});
+
+test('a bracketed acronym after the speaker does not hide it: "Joint Task Force North (JTFN) said"', () => {
+  const text = 'Joint Task Force North (JTFN) said in a statement that the convoy had been hit by two rockets.';
+  const d = docOf('d1', text, { names: [['Joint Task Force North', 'organization']] });
+  const [c] = run(d);
+  assert.equal(speakerName(d, c), 'Joint Task Force North');
+  assert.equal(c.text, 'the convoy had been hit by two rockets');
+});
+
+test('"described X as ..." and "called it a “...”" report words; "what X calls ..." does not', () => {
+  const c = one('Pentagon officials described the outpost as a supply hub close to the border.');
+  assert.equal(c.speakerText, 'Pentagon officials');
+  assert.match(c.text, /supply hub/);
+  const text = 'Its spokesman, Col. Sami Rahim, called it a “cowardly ambush” on unarmed guards.';
+  const d = docOf('d1', text, { names: [['Sami Rahim', 'person']] });
+  const [q] = run(d);
+  assert.equal(speakerName(d, q), 'Sami Rahim');
+  assert.match(q.text, /cowardly ambush/);
+  assert.equal(run(docOf('d2', 'The rockets came from what the rebels call “the liberated zone” near the river.')).length, 0);
+  assert.equal(run(docOf('d3', 'Officials met leaders of the movement, which Washington describes as a proxy force.')).length, 0);
+});
+
+test('"the Iraqi army" is not resolved back to a group of another country', () => {
+  const text = 'Central Command said the drone hit a car near the airport. The Iraqi army condemned the strike in strong terms.';
+  const d = docOf('d1', text, { names: [['Central Command', 'organization']] });
+  const c = run(d).find((x) => x.kind === 'accusation')!;
+  assert.equal(c.speaker, null);
+  assert.equal(c.speakerText, 'The Iraqi army');
+});
+
+test('a clause after "X said" that follows a quote is circumstance, not the claim', () => {
+  const c = one('“We will answer this,” the prime minister said as sirens sounded over the capital.');
+  assert.equal(c.text, 'We will answer this');
+});
+
+test('adverbials between the verb and the claim are skipped: "the previous day", "more than once", "earlier"', () => {
+  assert.equal(one('President Ana Ruiz said the previous day that a response had been chosen.').text, 'a response had been chosen');
+  assert.equal(one('The ministry has said more than once that the groups act alone.').text, 'the groups act alone');
+  assert.equal(one('The army spokesman had said earlier that the border would stay shut.').text, 'the border would stay shut');
+});

@@ -9,7 +9,7 @@ import type { ClaimKind } from '../core/types.ts';
 import { SitrepError } from '../core/errors.ts';
 
 const KINDS = new Set<ClaimKind>(['statement', 'accusation', 'denial', 'threat', 'assessment', 'announcement']);
-const FLAGS = new Set(['violent-only', 'inverts', 'addressee', 'no-clause', 'trailing-only']);
+const FLAGS = new Set(['violent-only', 'inverts', 'addressee', 'no-clause', 'trailing-only', 'as-object', 'quote-object']);
 
 /** One speech verb: its forms, the claim kind it signals and how it is used. */
 export interface SpeechVerb {
@@ -22,6 +22,10 @@ export interface SpeechVerb {
   addressee: boolean;
   noClause: boolean;
   trailingOnly: boolean;
+  /** Counts only with "as" soon after it ("described the site as a logistics post"). */
+  asObject: boolean;
+  /** Counts only with a quote soon after it ("called it a 'blatant assassination'"). */
+  quoteObject: boolean;
 }
 
 /** Word lists from lexicon.json; every list is lower case. */
@@ -44,6 +48,10 @@ export interface ClaimWords {
   abbreviations: Set<string>;
   /** Heads of phrases naming a document rather than a person ("a statement from the group"). */
   documentHeads: Set<string>;
+  /** Nouns of a setting ("in a statement posted online", "at a news conference"). */
+  settingNouns: Set<string>;
+  /** Words opening a scene-setting phrase before the speaker ("Speaking to reporters, ..."). */
+  openingParticiples: Set<string>;
 }
 
 /** Cue phrases of one pole: strong ones alone, weak ones only with a subject word present. */
@@ -115,6 +123,8 @@ export function parseVerbs(text: string, file = 'verbs.tsv'): SpeechVerb[] {
       addressee: flags.includes('addressee'),
       noClause: flags.includes('no-clause'),
       trailingOnly: flags.includes('trailing-only'),
+      asObject: flags.includes('as-object'),
+      quoteObject: flags.includes('quote-object'),
     });
   });
   return out;
@@ -158,6 +168,8 @@ export function parseWords(text: string, file = 'lexicon.json'): ClaimWords {
     announcementCues: list(o, 'announcementCues', file),
     abbreviations: set('abbreviations'),
     documentHeads: set('documentHeads'),
+    settingNouns: set('settingNouns'),
+    openingParticiples: set('openingParticiples'),
   };
 }
 

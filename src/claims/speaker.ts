@@ -33,6 +33,7 @@ export function wordsOf(s: string, from: number, to: number, abbreviations: Set<
   return out;
 }
 
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our']);
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) || /^(al|el|bin|ibn|abu|van|von|de|da)-/.test(w);
 const TIME =
@@ -59,7 +60,9 @@ export function isSpeakerNP(all: Word[], W: ClaimWords): boolean {
   if (/['’]s?$/.test(ws[ws.length - 1].text)) return false; // a possessive: "Tehran's claim"
 
   if (ws.some((w) => !/[\p{L}\p{N}]/u.test(w.text[0]) && w.text !== '’' && w.text !== "'")) return false;
-  if (!ws.every((w) => npWord(w, W))) return false;
+  // "Its spokesman", "their leader": a possessive pronoun before a role
+  const body = POSSESSIVES.has(ws[0].lower) && ws.length >= 2 && W.anonymousHeads.has(ws[ws.length - 1].lower) ? ws.slice(1) : ws;
+  if (!body.every((w) => npWord(w, W))) return false;
   if (W.npPrepositions.has(ws[0].lower) || ws[0].lower === 'and') return false;
   if (ws.some((w) => ['no', 'none', 'nobody', 'neither'].includes(w.lower))) return false;
   if (ws[ws.length - 1].lower === 'and' || ws[ws.length - 1].lower === 'the') return false;
@@ -95,11 +98,25 @@ function commaSegments(ws: Word[]): Word[][] {
   return segs.filter((g) => g.length);
 }
 
-/** Strips lead-ins ("But", "Meanwhile,", "On Tuesday,") from the front of a sentence's words. */
+/** Whether words before a comma set the scene of a statement: "In a statement posted online",
+ *  "At a news conference in Baghdad", "Speaking to reporters on Monday". */
+function sceneSetting(ws: Word[], W: ClaimWords): boolean {
+  if (!ws.length || ws.some((w) => w.text.startsWith(MASK))) return false;
+  if (W.openingParticiples.has(ws[0].lower)) return true;
+  return ['in', 'at', 'during'].includes(ws[0].lower) && ws.slice(1, 6).some((w) => W.settingNouns.has(w.lower));
+}
+
+/** Strips lead-ins ("But", "Meanwhile,", "On Tuesday,", "In a statement on Telegram,") from the
+ *  front of a sentence's words. */
 export function stripLeadIns(ws: Word[], W: ClaimWords): Word[] {
   let i = 0;
   for (;;) {
     const rest = ws.slice(i);
+    const setting = rest.findIndex((w) => w.text === ',');
+    if (setting > 1 && setting <= 12 && sceneSetting(rest.slice(0, setting), W)) {
+      i += setting + 1;
+      continue;
+    }
     const joined = rest.map((w) => w.lower).join(' ');
     const lead = W.leadIns.find((l) => joined === l || joined.startsWith(l + ' ') || joined.startsWith(l + ' ,'));
     if (lead) {
@@ -116,12 +133,23 @@ export function stripLeadIns(ws: Word[], W: ClaimWords): Word[] {
   }
 }
 
+/** The words without short bracketed asides: "US Central Command (CENTCOM) said". */
+function withoutBracketed(ws: Word[]): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const close = ws[i].text === '(' ? ws.findIndex((w, k) => k > i && k <= i + 4 && w.text === ')') : -1;
+    if (close > i + 1) i = close;
+    else out.push(ws[i]);
+  }
+  return out;
+}
+
 /**
  * The speaker left of a verb: `region` holds the words between the region start (sentence
  * start, a quote or a clause) and the verb. Returns the phrase and whether it starts the region.
  */
 export function leftSpeaker(s: string, region: Word[], W: ClaimWords): { speaker: SpeakerPhrase; whole: boolean } | null {
-  let ws = region;
+  let ws = withoutBracketed(region);
   while (ws.length && (W.adverbs.has(ws[ws.length - 1].lower) || ws[ws.length - 1].lower === 'to')) ws = ws.slice(0, -1);
   if (!ws.length) return null;
   const lead = stripLeadIns(ws, W);
