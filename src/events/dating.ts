@@ -12,8 +12,8 @@ import type { Span, Timex } from '../core/types.ts';
 import type { Item } from './extract.ts';
 
 const wordsIn = (s: string) => (s.match(/[\w'’.-]+/g) ?? []).length;
-/** A light verb that carries no event ("missiles fired by X struck"): its participle clause takes no date. */
-const dangling = (it: Item, items: Item[]) => it.entry.role === 'light' && it.absorbed && !items.some((o) => o.governor === it);
+/** A light verb that carries no event, used as a participle ("missiles fired by X struck"): its clause takes no date. */
+const dangling = (text: string, it: Item, items: Item[]) => it.entry.role === 'light' && it.absorbed && !items.some((o) => o.governor === it) && /^\s+by\b/i.test(text.slice(it.trig.end, it.trig.end + 5));
 const isVerbLike = (it: Item) => it.verbal || it.entry.role === 'speech' || it.entry.role === 'light';
 /** The item a binding lands on: a light verb hands its date to the noun it carries. */
 const target = (it: Item, items: Item[]): Item => (it.entry.role === 'light' ? items.find((o) => o.governor === it) ?? it : it);
@@ -41,7 +41,7 @@ function bindOne(text: string, items: Item[], tx: Timex, i: number, others: Time
   }
   // "since mid-October" opens a period: it dates no single event
   if (/\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, tx.start - 12), tx.start))) return;
-  const right = items.find((it) => it.trig.start >= tx.end && isVerbLike(it) && !dangling(it, items));
+  const right = items.find((it) => it.trig.start >= tx.end && isVerbLike(it) && !dangling(text, it, items));
   const rightFree = right && !others.some((o) => o.start >= tx.end && o.end <= right.trig.start);
   // ", and earlier this month a drone killed ...": a date opening a new clause dates that clause's verb
   if (rightFree && /(?:,\s*(?:and|but|while|then)|;)\s+$/i.test(text.slice(Math.max(0, tx.start - 12), tx.start))) return set(right);
@@ -68,8 +68,11 @@ export function bindTimexes(text: string, sentence: Span, items: Item[], timexes
   });
   let speechTimex: number | null = null;
   let speechAt = sentence.start;
+  const first = items.find(isVerbLike);
   for (const it of items) {
     if (it.entry.role === 'speech') {
+      // "X on Monday released the names ..., and said": a reporting verb sharing the subject shares its date
+      if (it.timex == null && first && first !== it && first.timex != null && /(?:^|[^\w'’-])and\s+$/i.test(text.slice(it.trig.start - 6, it.trig.start))) it.timex = first.timex;
       speechTimex = it.timex;
       speechAt = it.trig.end;
       continue;

@@ -35,6 +35,8 @@ export interface Item {
 
 const VIOLENT = (c: string) => /^(18|19|20)/.test(c);
 const INSTRUMENT = /\b(drone|UAV|missile|rocket)s?\b/i;
+/** What may stand between a verb and the noun it takes as object: a determiner and one word ("the deadly attack"). */
+const OBJECT_GAP = /^\s+(?:(?:the|a|an|this|that|its|their|his|her|last|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s)\s+)?(?:[\w'’-]+\s+)?$/i;
 const wordsIn = (s: string) => (s.match(/[\w'’.-]+/g) ?? []).length;
 /** Nouns a country adjective qualifies as an actor ("Jordanian air defences intercepted ..."). */
 const STATE_ACTOR = /^\s+(?:[\w-]+\s+){0,2}?(?:air defen[cs]es|defen[cs]es|authorities|ministry|police|security forces|forces?|soldiers?|troops?|officials?|military|army|navy|air force|government|militias?|jets?|warplanes?|aircraft|drones?|leaders?|commanders?)\b/i;
@@ -100,11 +102,12 @@ function link(text: string, items: Item[]): void {
       }
     }
   }
-  // a verb right after a noun trigger is a participle describing it ("an attack blamed on X")
+  // a verb right after a noun trigger is a participle describing it ("an attack blamed on X"); a
+  // phrase is not ("the strike bore the hallmarks of X")
   for (let i = 1; i < items.length; i++) {
     const it = items[i];
     const before = items[i - 1];
-    if (it.verbal && !it.governor && it.entry.role === 'event' && it.type !== 'killing' && before.entry.pos === 'noun' && /^\s+$/.test(text.slice(before.trig.end, it.trig.start))) it.absorbed = true;
+    if (it.verbal && !it.governor && it.entry.role === 'event' && it.type !== 'killing' && !/\s/.test(it.trig.text) && before.entry.pos === 'noun' && /^\s+$/.test(text.slice(before.trig.end, it.trig.start))) it.absorbed = true;
   }
   // a casualty verb after an attack tells that attack's toll ("a drone attack blamed on X killed three")
   for (let i = 1; i < items.length; i++) {
@@ -195,7 +198,9 @@ function buildEvent(text: string, sentence: Span, it: Item, items: Item[], menti
   if (it.type === 'statement' && /\bin\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, it.trig.start - 25), it.trig.start))) return null;
   const hasCasualties = it.cas.killed != null || it.cas.wounded != null || it.cas.text != null;
   if (!it.verbal && tx == null && !hasCasualties) return null;
-  const barriers = items.filter((o) => o !== it && o !== it.governor && o.entry.role !== 'light' && !(o.absorbed && o.type === 'killing')).map((o) => o.trig as Span);
+  // a saying's object naming an event is no edge: "blamed the attack on X", "condemned the strike by X"
+  const objectNoun = it.verbal && !VIOLENT(it.cameo) ? items.find((o) => o.trig.start >= it.trig.end && o.entry.pos === 'noun' && OBJECT_GAP.test(text.slice(it.trig.end, o.trig.start))) : undefined;
+  const barriers = items.filter((o) => o !== it && o !== it.governor && o !== objectNoun && o.entry.role !== 'light' && !(o.absorbed && o.type === 'killing')).map((o) => o.trig as Span);
   const ctx: ArgContext = { text, mentions, sentence, barriers };
   let { modality, note } = modalityAt(text, sentence, it.head, it.verbal ? 'verb' : 'noun');
   if (it.governor && modality === 'asserted') ({ modality, note } = modalityAt(text, sentence, it.governor.head, 'verb'));

@@ -71,3 +71,49 @@ test('threats by two different speakers naming the same countries are not one ev
   assert.deepEqual([...new Set(biden.evidence.map((s) => s.doc))], ['a']);
   assert.deepEqual(new Set(nujaba.evidence.map((s) => s.doc)), new Set(['a', 'b']));
 });
+
+test('attribution idioms are accusations by the speaker: "the raid bore the hallmarks of X"', () => {
+  const got = read('Dana Whitfield said the raid bore the hallmarks of Kataib Hezbollah.');
+  const blame = got.find((e) => e.cameo === '112');
+  assert.ok(blame);
+  assert.ok(blame.actorList.includes('Dana Whitfield'));
+  assert.ok(blame.names.includes('Kataib Hezbollah'));
+});
+
+test('a reporting verb joined by "and" to a dated verb takes its date, and passes it on', () => {
+  const [blame] = read('The Pentagon on Monday released the names of two soldiers killed when a drone hit Camp Delta, and said the strike bore the marks of Kataib Hezbollah.', '2024-01-30').filter((e) => e.cameo === '112');
+  assert.ok(blame);
+  assert.equal(blame.date, '2024-01-29');
+  assert.ok(blame.actorList.includes('Pentagon'));
+});
+
+test('a finite light verb with no event keeps its date from the relative clause after it', () => {
+  const got = read('The Pentagon on Monday released the names of two soldiers killed when a drone hit Camp Delta.', '2024-01-30');
+  assert.ok(!got.some((e) => e.cameo.startsWith('19') && e.date === '2024-01-29'));
+});
+
+test('the event a saying is about is its object, not an edge: "blamed the attack on X"', () => {
+  const [blame] = read('Washington blamed the attack on the Islamic Resistance in Iraq.').filter((e) => e.cameo === '112');
+  assert.ok(blame);
+  assert.ok(blame.names.includes('Islamic Resistance in Iraq'));
+});
+
+test('asking someone to act is an appeal; asking not to be named is not', () => {
+  const [ask] = read('Iraq asked the United States on Monday to restrain Israel.');
+  assert.equal(ask?.cameo.slice(0, 2), '02');
+  assert.equal(ask.date, '2024-01-29');
+  assert.equal(read('One official, who asked not to be named, said the talks went well.').filter((e) => e.cameo.startsWith('02')).length, 0);
+});
+
+test('sending a letter of protest is an official complaint (114)', () => {
+  const [protest] = read('On Sunday, Iraq sent a formal letter of protest to the United Nations.');
+  assert.equal(protest?.cameo, '114');
+  assert.equal(protest.date, '2024-01-28');
+  assert.ok(protest.names.includes('United Nations'));
+});
+
+test('settling on a response is a decision to retaliate (138)', () => {
+  const [e] = read('Joe Biden said on Monday that he had settled on a response.');
+  assert.equal(e?.cameo, '138');
+  assert.equal(e.date, '2024-01-29');
+});
