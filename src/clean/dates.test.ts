@@ -47,3 +47,30 @@ test('the shipped data files load and a bad entry names its file and line', () =
   assert.throws(() => parseFurniture('a\tpromo\teverywhere\t5\ti\tx\tn'), /scope "everywhere"/);
   assert.throws(() => parseOutlets('Some Outlet\t\tnot a domain'), /outlets\.tsv line 1: "not a domain"/);
 });
+
+test('date lines in the forms outlets print: a closing byline, reading time, numeric dates read day first', () => {
+  assert.deepEqual(readDateLine('Posted on January 29, 2024 by Dana Reyes and Omar Saleh'), [{ kind: 'published', value: '2024-01-29', labelled: true }]);
+  assert.deepEqual(readDateLine('29 January 2024 · 3 min read')?.map((d) => d.value), ['2024-01-29']);
+  assert.deepEqual(readDateLine('Date of publication: 29 January 2024'), [{ kind: 'published', value: '2024-01-29', labelled: true }]);
+  assert.deepEqual(readDateLine('Published: 01/02/2024')?.map((d) => d.value), ['2024-02-01']);
+  assert.deepEqual(readDateLine('1/29/2024')?.map((d) => d.value), ['2024-01-29']);
+  assert.equal(normaliseDate('01/02/2024'), null, 'outside a date line the order stays unknown');
+  assert.equal(readDateLine('Posted on January 29, 2024 by the militia on its channel'), null, 'a sentence is no byline');
+});
+
+test('datelines of wires and regional outlets, in capitals or, for a known outlet, in ordinary case', () => {
+  const read = (l: string) => {
+    const d = readDateline(l);
+    return d && { outlet: d.outlet, place: d.place, rest: l.slice(d.length) };
+  };
+  assert.deepEqual(read('BAGHDAD, Jan. 29 (Xinhua) -- Iraqi officials said'), { outlet: 'Xinhua', place: 'BAGHDAD', rest: 'Iraqi officials said' });
+  assert.equal(read('Rudaw | Iraqi officials said')?.outlet, 'Rudaw');
+  assert.equal(read('Shafaq News Agency- Iraqi officials said')?.outlet, 'Shafaq News');
+  assert.equal(read('AP — Iraqi officials said')?.outlet, 'Associated Press');
+  assert.deepEqual(read('Baghdad CNN — Iraqi officials said'), { outlet: 'CNN', place: 'Baghdad', rest: 'Iraqi officials said' });
+  assert.deepEqual(read('Baghdad (AFP) – Iraqi officials said'), { outlet: 'AFP', place: 'Baghdad', rest: 'Iraqi officials said' });
+  assert.equal(read('Baghdad-INA Iraqi officials said')?.outlet, 'Iraqi News Agency');
+  for (const s of ['Officials say — the talks failed', 'Iran — the country that arms them — denied it', 'Reuters: the group said it would stop', 'Baghdad (officials) – the talks', 'Tehran-backed groups said']) {
+    assert.equal(readDateline(s), null, s);
+  }
+});

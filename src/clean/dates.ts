@@ -22,7 +22,10 @@ export function isoDate(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-let patterns: { re: RegExp; read: (m: RegExpExecArray) => string | null }[] | null = null;
+type DatePattern = { re: RegExp; read: (m: RegExpExecArray) => string | null };
+let patterns: DatePattern[] | null = null;
+/** The same patterns, with numeric dates whose day and month could be swapped read day first. */
+let dayFirst: DatePattern[] | null = null;
 
 function datePatterns() {
   if (patterns) return patterns;
@@ -42,6 +45,11 @@ function datePatterns() {
       read: (m) => (+m[1] > 12 ? isoDate(+m[3], +m[2], +m[1]) : +m[2] > 12 ? isoDate(+m[3], +m[1], +m[2]) : null),
     },
   ];
+  dayFirst = [
+    ...patterns.slice(0, 3),
+    // on a metadata line, 01/02/2024 is read day first, as the region's outlets write it
+    { re: /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/g, read: (m) => (+m[2] > 12 ? isoDate(+m[3], +m[1], +m[2]) : isoDate(+m[3], +m[2], +m[1])) },
+  ];
   return patterns;
 }
 
@@ -50,10 +58,14 @@ export function unglue(s: string): string {
   return s.replace(/\b((?:19|20)\d\d)(?=\d{1,2}(?::\d\d|\s+[A-Za-z]))/g, '$1 ');
 }
 
-/** Every full date (with a year) in a string, in order of position. */
-export function findDates(s: string): FoundDate[] {
+/**
+ * Every full date (with a year) in a string, in order of position. With `ambiguousDayFirst`,
+ * 01/02/2024 is read as 1 February instead of being skipped.
+ */
+export function findDates(s: string, ambiguousDayFirst = false): FoundDate[] {
   const out: FoundDate[] = [];
-  for (const p of datePatterns()) {
+  datePatterns();
+  for (const p of ambiguousDayFirst ? dayFirst! : patterns!) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(s); m; m = p.re.exec(s)) {
       const value = p.read(m);
@@ -83,14 +95,18 @@ export interface DateLine {
   labelled: boolean;
 }
 
+/** A byline closing a date line: "Posted on January 29, 2024 by Dana Reyes". */
+const BY_TAIL = /\s+(?:by|By|BY)\s+[A-Z][\w.'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}\s*$/;
+
 /**
  * Reads a line that holds nothing but dates, their labels (Published, Updated, Posted...),
- * times, weekdays and time zones. Returns null for any line with other words in it.
+ * times, weekdays and time zones, perhaps closed by a byline. Returns null for any line with
+ * other words in it.
  */
 export function readDateLine(line: string): DateLine[] | null {
-  const text = unglue(line.trim());
+  const text = unglue(line.trim()).replace(BY_TAIL, '');
   if (!text || text.length > 120 || !/\d/.test(text)) return null;
-  const dates = findDates(text);
+  const dates = findDates(text, true);
   if (!dates.length) return null;
   const w = dateWords();
   const allowed = (labelWords ??= new Set([...w.weekdays, ...w.fillerWords, ...w.publishedWords, ...w.updatedWords].flatMap((x) => x.split(' '))));

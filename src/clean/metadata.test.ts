@@ -112,3 +112,41 @@ test('outlet and date from a wire page: an outlet label line and a date glued to
   assert.deepEqual([m.outlet.value, m.outlet.how?.rule], ['Rudaw', 'outlet-label']);
   assert.deepEqual([m.published.value, m.published.how?.rule], ['2024-02-18', 'published-line']);
 });
+
+test('outlet: copyright footers in their common forms; a bare photo credit is no footer', () => {
+  for (const [footer, name] of [
+    ['© 2024 Al Jazeera Media Network', 'Al Jazeera'],
+    ['Copyright © 2024 Rudaw. All rights reserved', 'Rudaw'],
+    ['© Kurdistan24 2024', 'Kurdistan 24'],
+  ]) {
+    const m = meta(para([HEADLINE, ...STORY, footer]));
+    assert.deepEqual([m.outlet.value, m.outlet.how?.rule], [name, 'footer-self-reference'], footer);
+  }
+  assert.equal(meta(para([HEADLINE, ...STORY.slice(0, 3), '© AP', ...STORY.slice(3)])).outlet.value, null);
+});
+
+test('title: an outlet name after the headline hint goes; a source cited after a colon stays', () => {
+  const m = meta(para(STORY), { title: 'Militias halt drone launches | Reuters', outlet: 'Reuters' });
+  assert.equal(m.title.value, 'Militias halt drone launches');
+  assert.equal(meta(para(STORY), { title: 'Militias halt drone launches - Al Jazeera' }).title.value, 'Militias halt drone launches');
+  assert.equal(meta(para(STORY), { title: 'Iran told militias to pause: Reuters' }).title.value, 'Iran told militias to pause: Reuters');
+  assert.equal(meta(para(STORY), { title: 'Militias halt launches - and resume them' }).title.value, 'Militias halt launches - and resume them');
+});
+
+test('title and byline: a section label above the headline and an author name beside the date line go', () => {
+  const m = meta(para(['MIDDLE EAST', HEADLINE, 'Dana Reyes', '29 January 2024 · 3 min read', ...STORY]));
+  assert.deepEqual([m.title.value, m.published.value], [HEADLINE, '2024-01-29']);
+  const c = cleanText(para(['Iraq', HEADLINE, 'Dana Reyes', '29 January 2024', ...STORY, 'Omar Saleh']));
+  assert.ok(c.text.startsWith(HEADLINE), c.text.slice(0, 80));
+  assert.ok(!c.text.includes('Dana Reyes'));
+  assert.ok(c.text.endsWith('Omar Saleh'), 'a name far from any date line is not taken for a byline');
+});
+
+test('outlet and date from datelines and labels of regional outlets', () => {
+  const m = meta(para([HEADLINE, `BAGHDAD, Jan. 29 (Xinhua) -- ${STORY[0]}`, ...STORY.slice(1)]));
+  assert.deepEqual([m.outlet.value, m.outlet.how?.rule], ['Xinhua', 'dateline-outlet']);
+  const c = cleanText(para([HEADLINE, `Rudaw | ${STORY[0]}`, ...STORY.slice(1)]));
+  assert.ok(c.text.includes(`\n\n${STORY[0]}`), 'the label goes and the sentence stays');
+  const posted = meta(para([HEADLINE, 'Posted on January 29, 2024 by Dana Reyes', ...STORY]));
+  assert.deepEqual([posted.published.value, posted.published.how?.rule], ['2024-01-29', 'published-line']);
+});

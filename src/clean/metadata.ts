@@ -43,7 +43,10 @@ const hintRule = (report: RawReport, k: 'title' | 'outlet' | 'published') => `hi
 
 function readTitle(report: RawReport, text: string): Determined<string> {
   const hint = report.hints.title?.trim();
-  if (hint) return found(hint, hintRule(report, 'title'));
+  if (hint) {
+    const bare = withoutOutletSuffix(hint, report.hints.outlet);
+    return bare ? found(bare, hintRule(report, 'title'), 'outlet name after the headline removed') : found(hint, hintRule(report, 'title'));
+  }
   const nl = text.indexOf('\n');
   if (nl < 0) return none();
   const first = text.slice(0, nl).trim();
@@ -53,6 +56,16 @@ function readTitle(report: RawReport, text: string): Determined<string> {
     return found(first, 'first-line-headline');
   }
   return none();
+}
+
+/** A headline without its " | Reuters" / " - Al Jazeera" ending, when that ending names an outlet; else null. */
+export function withoutOutletSuffix(title: string, outletHint?: string): string | null {
+  // a colon is left alone: "…: Reuters" cites a source in the headline itself
+  const m = /^(.*\S)\s+[|\-–—·]\s+([^|\-–—·]{2,60})$/.exec(title);
+  if (!m) return null;
+  const tail = m[2].trim();
+  const hint = outletHint?.trim().toLowerCase();
+  return knownOutlet(tail) || (hint && (tail.toLowerCase() === hint || knownOutlet(tail) === knownOutlet(hint))) ? m[1] : null;
 }
 
 function findDateline(lines: string[]): Dateline | null {

@@ -95,22 +95,39 @@ export function outletFromUrl(url: string): { name: string; known: boolean } | n
 const FOOTERS: RegExp[] = [
   /^(?:the\s+)?(.{2,40}?) is committed to\b/,
   /^to (?:read|learn|find out|see) (?:more about )?how (.{2,40}?) uses? (?:ai|artificial intelligence)\b/i,
-  /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,40}?)(?:\s*[.,|]|\s+all rights\b|$)/i,
   /^follow (?!us\b)(.{2,40}?) on\b/i,
   /^source:\s*(.{2,40}?)(?:\s+and\s+(?:news\s+)?agencies)?\s*$/i,
 ];
+
+/** A copyright line in any of its forms ("© 2024 X", "Copyright © X", "All rights reserved © X"). */
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b|all (?:rights reserved|content)\b)/i;
+
+/** The first known outlet named anywhere in a line ("© 2024 Al Jazeera Media Network"). */
+function firstKnownName(line: string): string | null {
+  const re = new RegExp(outletIndex().names.source, 'g');
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const name = knownOutlet(m[1]);
+    if (name) return name;
+  }
+  return null;
+}
 
 /** The outlet named as the publisher in footer furniture (the removed lines), or null. */
 export function outletFromFooter(furniture: string[]): { name: string; note: string } | null {
   for (const line of furniture) {
     const t = line.trim().replace(/^[•·*-]\s*/, '');
+    if (COPYRIGHT.test(t)) {
+      if (!/\d{4}|rights|copyright/i.test(t)) continue; // a bare "© AP" is a photo credit, not the page's own copyright
+      const named = firstKnownName(t);
+      if (named) return { name: named, note: t.slice(0, 60) };
+    }
     for (const re of FOOTERS) {
       const m = re.exec(t);
       if (!m) continue;
       const known = knownOutlet(m[1]);
       if (known) return { name: known, note: t.slice(0, 60) };
     }
-    const dom = /\b((?:[a-z0-9-]+\.)+(?:com|net|org|co\.uk|news|ae|iq))\b/i.exec(t);
+    const dom = /\b((?:[a-z0-9-]+\.)+(?:com|net|org|co\.uk|news|ae|iq|ir|tv|media))\b/i.exec(t);
     if (dom) {
       const o = outletFromUrl(`https://${dom[1].toLowerCase()}`);
       if (o?.known) return { name: o.name, note: t.slice(0, 60) };

@@ -27,6 +27,7 @@ export function structureRules(lines: Line[], mask: Mask, state: LineState): voi
   linkLists(lines, state, remove);
   sandwiched(lines, state, firstNonBlank, remove);
   outletLabels(lines, state, firstNonBlank, remove);
+  authorNames(lines, state, firstNonBlank, remove);
   signOff(lines, state, firstNonBlank, remove);
   tailHeadings(lines, state, firstNonBlank, remove);
 }
@@ -66,6 +67,24 @@ function sandwiched(lines: Line[], state: LineState, firstNonBlank: number, remo
 function outletLabels(lines: Line[], state: LineState, firstNonBlank: number, remove: (i: number, r: string) => void): void {
   lines.forEach((l, i) => {
     if (i !== firstNonBlank && !l.blank && !state.removed[i] && l.words <= 8 && readOutletLabel(state.visible[i])) remove(i, 'byline/outlet-label');
+  });
+}
+
+/** How many non-blank lines from the top an author's bare name may stand at. */
+const AUTHOR_ZONE = 6;
+/** A bare personal name: two to four capitalised words, perhaps two names joined by "and". */
+const NAME_ONLY = /^[A-Z][\p{L}.'’-]+(?: (?:(?:and|&) )?[A-Z][\p{L}.'’-]+){1,3}$/u;
+
+/**
+ * Near the top, a line that is only a person's name, next to a byline or a date line, is the
+ * author's name printed without "By" ("Dana Reyes" above "29 January 2024").
+ */
+function authorNames(lines: Line[], state: LineState, firstNonBlank: number, remove: (i: number, r: string) => void): void {
+  const top = lines.map((l, i) => i).filter((i) => !lines[i].blank).slice(0, AUTHOR_ZONE);
+  const metaAt = (k: number) => k >= 0 && k < top.length && /^(date-line|byline|metadata-line)\//.test(state.removed[top[k]] ?? '');
+  top.forEach((i, k) => {
+    if (i === firstNonBlank || state.removed[i] || lines[i].words > 5 || !NAME_ONLY.test(state.visible[i])) return;
+    if (metaAt(k - 1) || metaAt(k + 1)) remove(i, 'byline/author-name');
   });
 }
 
