@@ -6,6 +6,7 @@
 import type { Mention, RelationMention, Span } from '../core/types.ts';
 import { loadRelationPatterns, type RelationPattern, type SlotRef } from './patterns.ts';
 import { loadDemonyms } from './demonyms.ts';
+import { antecedent, sentenceOf } from './antecedents.ts';
 
 interface Masked {
   text: string;
@@ -45,28 +46,6 @@ function original(masked: Masked, at: number): number {
 }
 
 const indices = (s: string | undefined): number[] => (s ? [...s.matchAll(TOKEN)].map((m) => +m[1]) : []);
-const sentenceOf = (sentences: Span[], pos: number) => sentences.findIndex((s) => s.start <= pos && pos < s.end);
-
-/** Kinds of organisation that "the group", "its" and "the movement" do not point back to. */
-const NOT_A_GROUP = /^(?:media|igo|government|ministry)$/;
-
-/**
- * The group "its" or "the group's" points back to: the name opening the sentence (its subject) when
- * that is an armed group, party or force; when the sentence names nothing before, the one opening
- * the sentence before.
- */
-function subjectGroup(text: string, mentions: Mention[], sentences: Span[], pos: number): number {
-  const s = sentenceOf(sentences, pos);
-  for (const k of [s, s - 1]) {
-    if (k < 0) return -1;
-    const first = mentions.findIndex((x) => x.start >= sentences[k].start && x.end <= Math.min(pos, sentences[k].end));
-    if (first < 0) continue;
-    const x = mentions[first];
-    const opens = /^\W*(?:the\s+)?$/i.test(text.slice(sentences[k].start, x.start));
-    return opens && x.type === 'organization' && !NOT_A_GROUP.test(x.subtype ?? '') ? first : -1;
-  }
-  return -1;
-}
 
 /** Reads every relation the patterns find in one document. */
 export function extractRelations(text: string, sentences: Span[], mentions: Mention[]): RelationMention[] {
@@ -95,23 +74,7 @@ export function extractRelations(text: string, sentences: Span[], mentions: Ment
           const words = sweep && g[ref] ? [...g[ref].matchAll(sweep)].map((x) => x[0]).join(' ') : g[ref];
           return indices(words).map((index) => ({ index }));
         }
-        const before = (pred: (x: Mention) => boolean, limit = start) => {
-          for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i].end <= limit && pred(mentions[i])) return i;
-          return -1;
-        };
-        let i = -1;
-        if (ref === 'COALITION') i = before((x) => x.type === 'organization' && coalitionNames.has(x.name));
-        if (ref === 'PREV_PERSON') {
-          const x = indices(g.X)[0];
-          i = before((y) => y.type === 'person' && y.name !== mentions[x]?.name && y.dictId !== (mentions[x]?.dictId ?? '-'), mentions[x]?.start ?? start);
-        }
-        if (ref === 'NEAR_ORG') i = subjectGroup(text, mentions, sentences, start);
-        if (ref === 'PREV_ORG') {
-          const s = sentenceOf(sentences, start);
-          const prev = s > 0 ? sentences[s - 1] : null;
-          i = prev ? mentions.findIndex((x) => x.type === 'organization' && x.start >= prev.start && x.end <= prev.end) : -1;
-        }
-        return i >= 0 ? [{ index: i }] : [];
+        return antecedent(ref, { text, sentences, mentions, start, x: indices(g.X)[0], coalitionNames });
       };
       const subs = side(p.subject);
       const objs = side(p.object);

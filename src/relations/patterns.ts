@@ -7,7 +7,7 @@ import { readRows, badRow } from '../nlp/data-files.ts';
 import { loadDemonyms } from './demonyms.ts';
 
 /** What fills a subject or object: a captured slot, a country adjective, or a name told earlier. */
-export type SlotRef = 'X' | 'X2' | 'Y' | 'ADJ' | 'PREV_ORG' | 'PREV_PERSON' | 'COALITION' | 'NEAR_ORG';
+export type SlotRef = 'X' | 'X2' | 'Y' | 'ADJ' | 'PREV_ORG' | 'PREV_PERSON' | 'COALITION' | 'NEAR_ORG' | 'PREV_CITY' | 'HOME_COUNTRY';
 
 export interface RelationPattern {
   id: string;
@@ -25,7 +25,7 @@ export interface RelationPattern {
 /** The seed-era patterns, then the general news-English ones (appositions, titles, backing, places). */
 const FILES = ['relations/patterns.tsv', 'relations/patterns-news.tsv'];
 const PREDICATES = new Set(['member_of', 'part_of', 'backs', 'leads', 'succeeded', 'located_in', 'allied_with', 'opposes']);
-const REFS = new Set(['X', 'X2', 'Y', 'ADJ', 'PREV_ORG', 'PREV_PERSON', 'COALITION', 'NEAR_ORG']);
+const REFS = new Set(['X', 'X2', 'Y', 'ADJ', 'PREV_ORG', 'PREV_PERSON', 'COALITION', 'NEAR_ORG', 'PREV_CITY', 'HOME_COUNTRY']);
 const KINDS: Record<string, string> = {
   per: 'person:[\\w-]*',
   org: 'organization:[\\w-]*',
@@ -36,6 +36,8 @@ const KINDS: Record<string, string> = {
   site: 'location:(?:facility|city|capital|town|village|district|)',
   /** a country, region or state: what a place named as "Town, Area" lies in */
   area: 'location:(?:country|region|state|province)',
+  /** a region, state or province: an area inside a country */
+  region: 'location:(?:region|state|province)',
   coalition: 'organization:coalition',
   any: '[a-z]+:[\\w-]*',
 };
