@@ -107,14 +107,17 @@ export function resolveSpeaker(
     return { mention: null, text: p.text, type: 'unknown', anonymous: true, affiliation: [], rule: 'pronoun-unresolved' };
   }
   const affiliation = mentions.map((m, i) => ({ m, i })).filter(({ m }) => inside(m, p)).map(({ i }) => i);
-  if (pk.kind === 'description') {
-    // "the group's spokesman, Abu Ali, said": the name in the apposition is the speaker
+  // "the group's spokesman, Abu Ali, said", "the Pentagon's press secretary, Maj. Gen. Pat Ryder,
+  // said": a role naming no person, and the name in the apposition is the speaker
+  const own = headMention(mentions, p);
+  if (pk.kind === 'description' || (own != null && mentions[own].type !== 'person' && mentions[own].end < p.end && (W.anonymousHeads.has(pk.head) || W.roleWords.has(pk.head))))
     for (const ap of p.appositions) {
       const m = headMention(mentions, ap);
       // the name opens the apposition, titles aside ("Maj. Gen. Yehia Rasool")
       if (m != null && mentions[m].type === 'person' && /^(?:\p{Lu}[\p{L}.-]*\s+)*$/u.test(text.slice(ap.start, Math.max(ap.start, mentions[m].start))))
         return { mention: m, text: text.slice(ap.start, ap.end), type: 'person', anonymous: false, affiliation: [], rule: 'named-in-apposition' };
     }
+  if (pk.kind === 'description') {
     // "a statement from Kataib Hezbollah": the group the document comes from
     if (W.documentHeads.has(pk.head)) {
       const m = headMention(mentions, p);

@@ -281,3 +281,28 @@ test('adverbials between the verb and the claim are skipped: "the previous day",
   assert.equal(one('The ministry has said more than once that the groups act alone.').text, 'the groups act alone');
   assert.equal(one('The army spokesman had said earlier that the border would stay shut.').text, 'the border would stay shut');
 });
+
+test('a relative clause between the speaker and the verb: "an official who spoke on condition of anonymity said"', () => {
+  const c = one('A Kurdish official who asked not to be named said the airport had been closed for hours.');
+  assert.equal(c.speakerText, 'A Kurdish official');
+  assert.equal(c.text, 'the airport had been closed for hours');
+});
+
+test('"the ministry\'s spokesman, Col. X," names X even when the ministry is a known name', () => {
+  const text = 'The Interior Ministry’s spokesman, Col. Faris Omar, told reporters the crossing would stay shut.';
+  const d = docOf('d1', text, { names: [['Interior Ministry', 'organization'], ['Faris Omar', 'person']] });
+  const [c] = run(d);
+  assert.equal(speakerName(d, c), 'Faris Omar');
+});
+
+test('an adverb before the verb is not part of the speaker: "Amman initially said"', () => {
+  const text = 'Amman initially said the blast happened across the border.';
+  const d = docOf('d1', text, { names: [['Amman', 'location']] });
+  const [c] = run(d);
+  assert.equal(c.speakerText, 'Amman');
+  assert.equal(one('The ministry has consistently denied that it arms the groups.').kind, 'denial');
+});
+
+test('a vow to hold someone to account is a threat', () => {
+  assert.equal(one('The governor vowed to hold those behind the shelling to account.').kind, 'threat');
+});

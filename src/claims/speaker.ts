@@ -158,6 +158,12 @@ export function leftSpeaker(s: string, region: Word[], W: ClaimWords): { speaker
     const apps = segs.slice(1).map((g) => ({ start: g[0].start, end: g[g.length - 1].end }));
     return { speaker: phrase(s, segs[0], apps), whole: true };
   }
+  // "a US official who spoke on condition of anonymity said": the phrase before a short relative clause
+  const relative = ws.findIndex((w, k) => k > 0 && (w.lower === 'who' || w.lower === 'which'));
+  if (relative > 0 && ws.length - relative <= 10 && !ws.slice(relative).some((w) => w.text === ',' || w.text.startsWith(MASK))) {
+    const head = leftSpeaker(s, ws.slice(0, relative), W);
+    if (head) return head;
+  }
   // walk left from the verb over noun-phrase words
   let i = ws.length;
   while (i > 0 && ws[i - 1].text !== ',' && !ws[i - 1].text.startsWith(MASK) && npWord(ws[i - 1], W) && ws.length - i < 14) {
