@@ -49,10 +49,10 @@ export function readDateline(line: string): Dateline | null {
   return { length: m[0].length, place: g.place?.trim() ?? null, outlet, monthDay, text: m[0].trim() };
 }
 
-/** Separators between an outlet's name and the story: "Shafaq News/ ", "Rudaw | ", "AP — ", "Baghdad CNN — ". */
+/** Separators between an outlet's name and the story: "Shafaq News/ ", "Rudaw | ", "AP — ", "Baghdad CNN — ", "Tehran, IRNA -- ". */
 const NAME = String.raw`(?<name>[A-Z][\w.&'’ -]{1,34}?)\s?(?<sep>\/|\||--|[-–—:])\s+(?=["“‘A-Z0-9])`;
 const LEAD = new RegExp(String.raw`^\s*${NAME}`);
-const LEAD_PLACE = new RegExp(String.raw`^\s*(?<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+${NAME}`);
+const LEAD_PLACE = new RegExp(String.raw`^\s*(?<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:,\s*|\s+)${NAME}`);
 const LEAD_PLACE_DASH = /^\s*(?<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s?[-–]\s?(?<name>[A-Z][\w.&'’-]{1,20})\s+(?=["“‘A-Z])/;
 
 /**

@@ -54,6 +54,10 @@ test('date lines in the forms outlets print: a closing byline, reading time, num
   assert.deepEqual(readDateLine('Date of publication: 29 January 2024'), [{ kind: 'published', value: '2024-01-29', labelled: true }]);
   assert.deepEqual(readDateLine('Published: 01/02/2024')?.map((d) => d.value), ['2024-02-01']);
   assert.deepEqual(readDateLine('1/29/2024')?.map((d) => d.value), ['2024-01-29']);
+  assert.deepEqual(readDateLine('Dana Reyes |29.01.2024 - Update : 30.01.2024'), [
+    { kind: 'published', value: '2024-01-29', labelled: false },
+    { kind: 'updated', value: '2024-01-30', labelled: true },
+  ]);
   assert.equal(normaliseDate('01/02/2024'), null, 'outside a date line the order stays unknown');
   assert.equal(readDateLine('Posted on January 29, 2024 by the militia on its channel'), null, 'a sentence is no byline');
 });
@@ -70,6 +74,7 @@ test('datelines of wires and regional outlets, in capitals or, for a known outle
   assert.deepEqual(read('Baghdad CNN — Iraqi officials said'), { outlet: 'CNN', place: 'Baghdad', rest: 'Iraqi officials said' });
   assert.deepEqual(read('Baghdad (AFP) – Iraqi officials said'), { outlet: 'AFP', place: 'Baghdad', rest: 'Iraqi officials said' });
   assert.equal(read('Baghdad-INA Iraqi officials said')?.outlet, 'Iraqi News Agency');
+  assert.deepEqual(read('Tehran, IRNA -- Iranian officials said'), { outlet: 'Islamic Republic News Agency', place: 'Tehran', rest: 'Iranian officials said' });
   for (const s of ['Officials say — the talks failed', 'Iran — the country that arms them — denied it', 'Reuters: the group said it would stop', 'Baghdad (officials) – the talks', 'Tehran-backed groups said']) {
     assert.equal(readDateline(s), null, s);
   }

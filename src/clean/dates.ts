@@ -97,6 +97,8 @@ export interface DateLine {
 
 /** A byline closing a date line: "Posted on January 29, 2024 by Dana Reyes". */
 const BY_TAIL = /\s+(?:by|By|BY)\s+[A-Z][\w.'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}\s*$/;
+/** An author's name opening a date line, set off by a bar or a dot: "Dana Reyes | 29.01.2024". */
+const NAME_HEAD = /^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*[|·•]\s*/;
 
 /**
  * Reads a line that holds nothing but dates, their labels (Published, Updated, Posted...),
@@ -104,7 +106,7 @@ const BY_TAIL = /\s+(?:by|By|BY)\s+[A-Z][\w.'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z]
  * other words in it.
  */
 export function readDateLine(line: string): DateLine[] | null {
-  const text = unglue(line.trim()).replace(BY_TAIL, '');
+  const text = unglue(line.trim()).replace(BY_TAIL, '').replace(NAME_HEAD, '');
   if (!text || text.length > 120 || !/\d/.test(text)) return null;
   const dates = findDates(text, true);
   if (!dates.length) return null;

@@ -116,6 +116,36 @@ test('captions marked as captions, file photos and bracketed credits go; the cap
   }
 });
 
+test('print-edition notes, contact addresses, desk credits, short links and more page widgets go', () => {
+  assertRemoved([
+    '[1/5] Mourners carry the coffin of a fighter in the capital, January 30, 2024. REUTERS/Omar Saleh Purchase Licensing Rights, opens new tab',
+    'Suggested Topics:',
+    'share2',
+    'Join the conversation: @CourierNews',
+    'Read more ►',
+    'SKIP ADVERTISEMENT',
+    'Share full article',
+    'A version of this article appears in print on Jan. 30, 2024, Section A, Page 8 of the New York edition with the headline: Militias Halt Attacks.',
+    'Appeared in the January 30, 2024, print edition as ‘Militias Halt Attacks’.',
+    'Reporting was contributed by Omar Saleh from Baghdad.',
+    'Listen 4 min',
+    'Add to your saved stories',
+    'Write to Dana Reyes at dana.reyes@courier.example',
+    'Editor: Dana Reyes',
+    'Short URL',
+    'https://cour.ier/abc123',
+    'Continue reading this article for free',
+    'See More Videos',
+    'Illustrative: Fighters parade through the city in 2023. (Dana Reyes/Courier)',
+    'By Dana Reyes Follow 29 January 2024, 3:12 pm',
+    'Dana Reyes |29.01.2024 - Update : 29.01.2024',
+  ]);
+  for (const credit of ['(Screenshot: X)', 'DANA REYES/AFP/Getty Images']) {
+    const c = cleanText(around(`Fighters parade in 2023. ${credit}`, 'middle'));
+    assert.ok(c.text.includes('Fighters parade in 2023.') && !c.text.includes(credit), credit);
+  }
+});
+
 test('translation notes go', () => {
   assertRemoved([
     'This article was translated from Arabic.',
@@ -153,5 +183,8 @@ test('story sentences that mention newsletters, photos, sharing, updates or cred
     'This is a developing crisis for the government, a lawmaker said.',
     'Update: the group said on Friday that it had resumed its attacks on American bases.',
     'Click here, the commander told his men over the radio, and the drone was launched.',
+    'Editor Dana Reyes said the paper had verified the footage with two sources.',
+    'A version of the drone was shown at a parade in 2023, according to analysts.',
+    'Write to the ministry, the statement urged residents, before Friday.',
   ]);
 });
