@@ -150,3 +150,10 @@ test('outlet and date from datelines and labels of regional outlets', () => {
   const posted = meta(para([HEADLINE, 'Posted on January 29, 2024 by Dana Reyes', ...STORY]));
   assert.deepEqual([posted.published.value, posted.published.how?.rule], ['2024-01-29', 'published-line']);
 });
+
+test("outlet: a promotion of the outlet's own newsletter, app or standards names it; a related link to another outlet does not", () => {
+  const m = meta(para([HEADLINE, ...STORY.slice(0, 4), 'Sign up for Al Jazeera’s Middle East newsletter', ...STORY.slice(4)]));
+  assert.deepEqual([m.outlet.value, m.outlet.how?.rule], ['Al Jazeera', 'own-product-promotion']);
+  assert.equal(meta(para([HEADLINE, ...STORY, 'Our Standards: The Thomson Reuters Trust Principles.'])).outlet.value, 'Reuters');
+  assert.equal(meta(para([HEADLINE, ...STORY, 'Read more: Rudaw reports new strikes near Erbil'])).outlet.value, null);
+});

@@ -7,7 +7,7 @@ import type { Determined, DocumentMeta, RawReport, Removal } from '../core/types
 import { cleanText } from './clean.ts';
 import { findDates, isoDate, normaliseDate, readDateLine, readMetaPrefix } from './dates.ts';
 import { readDateline, type Dateline } from './dateline.ts';
-import { knownOutlet, outletFromFooter, outletFromSelfReference, outletFromUrl, outletLike, readOutletLabel, readSignOff } from './outlets.ts';
+import { knownOutlet, outletFromFooter, outletFromPromo, outletFromSelfReference, outletFromUrl, outletLike, readOutletLabel, readSignOff } from './outlets.ts';
 import { isHeadlineLike } from './lines.ts';
 import { inDateZone } from './rules.ts';
 
@@ -16,6 +16,8 @@ const found = <T>(value: T, rule: string, note?: string): Determined<T> => ({ va
 
 /** How many non-blank lines from the top a dateline may stand at. */
 const DATELINE_WINDOW = 12;
+/** Removal reasons of the outlet's promotion of its own products (newsletters, apps, coverage, standards). */
+const PROMO_REASONS = /^(newsletter|promo|self-promo|subscription)\//;
 
 /**
  * Reads the metadata of a report whose cleaned text is `text`. `removed` (the cleaning's
@@ -23,10 +25,9 @@ const DATELINE_WINDOW = 12;
  */
 export function readMetadata(report: RawReport, text: string, removed?: Removal[]): DocumentMeta {
   const raw = report.raw;
-  const furniture = (removed ?? cleanText(raw).removed)
-    .filter((r) => !r.reason.startsWith('photo-credit') && r.reason !== 'whitespace')
-    .flatMap((r) => raw.slice(r.start, r.end).split('\n'))
-    .filter((l) => l.trim());
+  const kept = (removed ?? cleanText(raw).removed).filter((r) => !r.reason.startsWith('photo-credit') && r.reason !== 'whitespace');
+  const linesOf = (rs: Removal[]) => rs.flatMap((r) => raw.slice(r.start, r.end).split('\n')).filter((l) => l.trim());
+  const furniture = { all: linesOf(kept), promo: linesOf(kept.filter((r) => PROMO_REASONS.test(r.reason))) };
   const lines = raw.split('\n');
   const dateline = findDateline(lines);
   const url = report.hints.url ?? null;
@@ -80,13 +81,15 @@ function findDateline(lines: string[]): Dateline | null {
   return null;
 }
 
-function readOutlet(report: RawReport, text: string, furniture: string[], dateline: Dateline | null, url: string | null): Determined<string> {
+function readOutlet(report: RawReport, text: string, furniture: { all: string[]; promo: string[] }, dateline: Dateline | null, url: string | null): Determined<string> {
   const hint = report.hints.outlet?.trim();
   if (hint) return found(knownOutlet(hint) ?? hint, hintRule(report, 'outlet'));
   const fromUrl = url ? outletFromUrl(url) : null;
   if (fromUrl?.known) return found(fromUrl.name, 'url-domain-table', url!);
-  const footer = outletFromFooter(furniture);
+  const footer = outletFromFooter(furniture.all);
   if (footer) return found(footer.name, 'footer-self-reference', footer.note);
+  const promo = outletFromPromo(furniture.promo);
+  if (promo) return found(promo.name, 'own-product-promotion', promo.note);
   const credit = bylineOrSignOff(report.raw);
   if (credit) return credit;
   if (dateline?.outlet) return found(knownOutlet(dateline.outlet) ?? dateline.outlet, 'dateline-outlet', dateline.text);

@@ -136,6 +136,26 @@ export function outletFromFooter(furniture: string[]): { name: string; note: str
   return null;
 }
 
+/** Words for an outlet's own products, after its name: "the Rudaw app", "The National's newsletter". */
+const PRODUCT_AFTER = /^(?:['’]s\b|\s+(?:app|apps|newsletters?|premium|plus|pro|trust principles|podcast|daily|briefing|live)\b)/i;
+
+/**
+ * The outlet whose own products a promotion line names ("Sign up for the Courier's newsletter",
+ * "Download the Rudaw app", "The Thomson Reuters Trust Principles"), or null.
+ */
+export function outletFromPromo(promo: string[]): { name: string; note: string } | null {
+  // the shared name pattern refuses a following apostrophe; a possessive is what is looked for here
+  const source = outletIndex().names.source.replace("(?![\\w’-])", '(?![\\w-])');
+  for (const line of promo) {
+    const re = new RegExp(source, 'g');
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      const name = knownOutlet(m[1]);
+      if (name && PRODUCT_AFTER.test(line.slice(m.index + m[0].length))) return { name, note: line.trim().slice(0, 60) };
+    }
+  }
+  return null;
+}
+
 const RECEIVER_BEFORE = /\b(?:told|tells|telling|speaking (?:exclusively )?(?:to|with)|spoke (?:exclusively )?(?:to|with)|spoken to|talking to|in an interview with|interview with|in a statement to|a statement to|confirmed to|explained to|said to)\s+$/i;
 const RECEIVER_AFTER = /^\s+(?:has|have|had)\s+(?:contacted|reached out|asked|approached|requested|sought|learned|obtained|seen|reviewed)\b|^\s+(?:could not|couldn't|was unable to|cannot|can't|has not been able to|did not|has not)\s+(?:independently\s+)?(?:verify|confirm)\b|^\s+(?:understands|learned|learnt|reached out)\b/i;
 const CITE_AFTER = /^(?:’s|'s)?\s+(?:first\s+|previously\s+|earlier\s+|also\s+)?(?:reported|reports|reporting|said|says|wrote|writes|described|explained|continued|added|noted|cited|quoted|revealed|published|broke|according)\b|^(?:’s|'s)\s+(?:report|reporting|article|story|sources)\b/i;
