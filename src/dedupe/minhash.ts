@@ -41,33 +41,43 @@ const SEEDS: Uint32Array = (() => {
   return s;
 })();
 
-/** The MinHash signature of a set of shingle hashes, with the set size appended. */
+/**
+ * The MinHash signature of a set of shingle hashes, with the set size appended. Hash function by
+ * hash function, so each minimum stays in a register while the shingles stream past.
+ */
 export function signatureOf(shingles: Uint32Array): Uint32Array {
-  const sig = new Uint32Array(NUM_HASHES + 1).fill(0xffffffff);
-  for (let k = 0; k < shingles.length; k++) {
-    const x = shingles[k];
-    for (let i = 0; i < NUM_HASHES; i++) {
-      let h = x ^ SEEDS[i];
+  const sig = new Uint32Array(NUM_HASHES + 1);
+  const n = shingles.length;
+  for (let i = 0; i < NUM_HASHES; i++) {
+    const seed = SEEDS[i];
+    let min = 0xffffffff;
+    for (let k = 0; k < n; k++) {
+      let h = shingles[k] ^ seed;
       h ^= h >>> 16;
       h = Math.imul(h, 0x85ebca6b);
       h ^= h >>> 13;
       h = Math.imul(h, 0xc2b2ae35);
       h ^= h >>> 16;
       h >>>= 0;
-      if (h < sig[i]) sig[i] = h;
+      if (h < min) min = h;
     }
+    sig[i] = min;
   }
-  sig[NUM_HASHES] = shingles.length;
+  sig[NUM_HASHES] = n;
   return sig;
 }
 
+/** Bits of a band key that hold the hash of the band's rows; the band's number sits above them. */
+const BAND_HASH_BITS = 46;
+
 /**
- * LSH band keys of a signature: `band:hash`, the band's rows folded into a 52-bit hash written
- * in base 36 (short keys keep the band index small). No keys for an empty text.
+ * LSH band keys of a signature: one integer per band, the band's number in the top bits and its
+ * rows folded into a 46-bit hash below (under 2^52, so exact as a JavaScript number and as an
+ * SQL integer). No keys for an empty text.
  */
-export function bandsOf(sig: Uint32Array): string[] {
+export function bandsOf(sig: Uint32Array): number[] {
   if (!sig[NUM_HASHES]) return [];
-  const out: string[] = [];
+  const out: number[] = [];
   for (let b = 0; b < NUM_HASHES / BAND_ROWS; b++) {
     let hi = 0x3c6ef372 ^ b;
     let lo = 0x6a09e667 ^ b;
@@ -76,7 +86,7 @@ export function bandsOf(sig: Uint32Array): string[] {
       hi = mix32(hi ^ v);
       lo = mix32(Math.imul(lo, 31) ^ v ^ 0x5bd1e995);
     }
-    out.push(`${b.toString(36)}:${((hi & 0xfffff) * 0x100000000 + lo).toString(36)}`);
+    out.push(b * 2 ** BAND_HASH_BITS + (hi & 0x3fff) * 0x100000000 + lo);
   }
   return out;
 }

@@ -15,7 +15,7 @@ for (let i = 0; i < total; i++) {
   const doc = sampleDoc(i, `Report ${i}: engineers reopened road ${i} north of the town.`);
   if (await store.findByContentHash(doc.contentHash)) continue;
   if (saved === pauseAfter) await new Promise(() => setInterval(() => {}, 60_000));
-  await store.saveDocument(saveRecord(doc, [`band-${i}`]));
+  await store.saveDocument(saveRecord(doc, [i]));
   saved++;
   process.stdout.write(`${doc.id}\n`);
 }

@@ -12,6 +12,8 @@ import { openStore } from './index.ts';
 import { storeConformance } from './store.case.ts';
 import { sampleDoc, saveRecord } from './store.fixtures.ts';
 import { findTestServer, TestSchemas } from './pg-test-server.ts';
+import { migratePostgres } from './pg-migrate.ts';
+import { fingerprint } from '../dedupe/minhash.ts';
 
 const server = await findTestServer();
 const skip = 'skip' in server ? server.skip : false;
@@ -130,6 +132,26 @@ describe('postgres backend', { skip }, () => {
     assert.equal(await a.countDocuments(), 1);
     assert.equal(await b.countDocuments(), 0);
     await Promise.all([a.close(), b.close()]);
+  });
+
+  it('re-derives the integer band keys of signatures stored before migration 002', async () => {
+    const schema = schemas.next();
+    await admin((c) => migratePostgres(c, schema, shipped.slice(0, 1), schema));
+    const text = 'Militia fighters fired rockets at an airbase in western Iraq on Monday, officials said.';
+    const fp = fingerprint(text);
+    await admin(async (c) => {
+      await c.query(`INSERT INTO "${schema}".documents (id, source, content_hash, format, raw, text, meta_json, ingested_at)
+        VALUES ('d-old', 'old.txt', 'h-old', 'text', $1, $1, '{}', now())`, [text]);
+      await c.query(`INSERT INTO "${schema}".dedupe_signatures (doc_id, signature) VALUES ('d-old', $1)`, [Buffer.from(fp.signature.buffer)]);
+      await c.query(`INSERT INTO "${schema}".dedupe_bands (band, doc_id) VALUES ('0:abc', 'd-old')`);
+    });
+    const s = await fresh({ schema });
+    try {
+      assert.deepEqual(await s.dedupeCandidates(fp.bands.slice(5, 6)), ['d-old']);
+      assert.deepEqual([...(await s.getSignature('d-old'))!], [...fp.signature]);
+    } finally {
+      await s.close();
+    }
   });
 
   it('says which server it could not reach', async () => {

@@ -14,6 +14,7 @@ import { listMigrations, POSTGRES_MIGRATIONS_DIR } from './migrations.ts';
 import { appliedVersion, migratePostgres } from './pg-migrate.ts';
 import { parsePostgresUrl } from './pg-config.ts';
 import { layerRows, lazyLayers, signatureBytes, signatureFromBytes, toDocument, type DocRow } from './rows.ts';
+import { bandsOf } from '../dedupe/minhash.ts';
 
 /** Options for opening a PostgreSQL store. */
 export interface PostgresOptions {
@@ -78,7 +79,29 @@ export class PostgresStore implements Store {
       throw e;
     }
     client.release();
-    return new PostgresStore(pool, t.location, t.schema);
+    const store = new PostgresStore(pool, t.location, t.schema);
+    try {
+      await store.rekeyBands();
+    } catch (e) {
+      await pool.end().catch(() => {});
+      throw new SitrepError('store', `cannot re-key the band index: ${(e as Error).message}`, t.location);
+    }
+    return store;
+  }
+
+  /** Signatures saved before migration 002 had text band keys: derives their integer keys and indexes them. */
+  private async rekeyBands(): Promise<void> {
+    for (;;) {
+      const rows = (await this.pool.query('SELECT doc_id, signature FROM dedupe_signatures WHERE rekey LIMIT 1000')).rows as Row[];
+      if (!rows.length) return;
+      await this.tx(async (c) => {
+        for (const r of rows) {
+          const bands = bandsOf(signatureFromBytes(r.signature as Buffer));
+          await c.query('INSERT INTO dedupe_bands (band, doc_id) SELECT DISTINCT unnest($1::bigint[]), $2 ON CONFLICT DO NOTHING', [bands, r.doc_id]);
+          await c.query('UPDATE dedupe_signatures SET rekey = false WHERE doc_id = $1', [r.doc_id]);
+        }
+      });
+    }
   }
 
   /** Runs `fn` in one transaction on one connection: committed whole or rolled back whole. */
@@ -124,7 +147,7 @@ export class PostgresStore implements Store {
         if (dedupe) {
           await c.query('INSERT INTO dedupe_signatures (doc_id, signature) VALUES ($1, $2)', [doc.id, signatureBytes(dedupe.signature)]);
           if (dedupe.bands.length) {
-            await c.query('INSERT INTO dedupe_bands (band, doc_id) SELECT DISTINCT unnest($1::text[]), $2', [dedupe.bands, doc.id]);
+            await c.query('INSERT INTO dedupe_bands (band, doc_id) SELECT DISTINCT unnest($1::bigint[]), $2', [dedupe.bands, doc.id]);
           }
         }
         if (duplicate) {
@@ -183,9 +206,9 @@ export class PostgresStore implements Store {
     return Number((await this.one('SELECT count(*) AS n FROM documents'))!.n);
   }
 
-  async dedupeCandidates(bands: string[]): Promise<string[]> {
+  async dedupeCandidates(bands: number[]): Promise<string[]> {
     if (!bands.length) return [];
-    const r = await this.pool.query({ name: 'band-docs', text: 'SELECT DISTINCT doc_id FROM dedupe_bands WHERE band = ANY($1::text[])', values: [bands] });
+    const r = await this.pool.query({ name: 'band-docs', text: 'SELECT DISTINCT doc_id FROM dedupe_bands WHERE band = ANY($1::bigint[])', values: [bands] });
     return r.rows.map((x: Row) => x.doc_id as string);
   }
 

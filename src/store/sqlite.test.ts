@@ -10,6 +10,7 @@ import { listMigrations, SQLITE_MIGRATIONS_DIR } from './migrations.ts';
 import { openStore } from './index.ts';
 import { storeConformance } from './store.case.ts';
 import { sampleDoc, saveRecord } from './store.fixtures.ts';
+import { fingerprint } from '../dedupe/minhash.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'sitrep-sqlite-test-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
@@ -128,30 +129,73 @@ describe('sqlite specifics', () => {
   });
 });
 
-describe('the band index is derived from each report\'s stored band keys', () => {
+describe('the band and full-text indexes are derived from the saved reports', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bands-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
+  const count = (path: string, sql: string) => {
+    const raw = new Database(path, { readonly: true });
+    try {
+      return (raw.prepare(sql).get() as { n: number }).n;
+    } finally {
+      raw.close();
+    }
+  };
 
-  it('finds a report saved by a run that stopped before flushing its band rows', async () => {
+  it('finds a report saved by a run that stopped before its indexes caught up', async () => {
     const path = join(dir, 'bands.db');
     const first = new SqliteStore(path);
     const doc = sampleDoc(1, 'A report about a drone strike near the border.');
-    await first.saveDocument(saveRecord(doc, ['b:1', 'b:2']));
-    // The same process sees it before any flush...
-    assert.deepEqual(await first.dedupeCandidates(['b:2']), [doc.id]);
-    const raw = new Database(path);
-    assert.equal((raw.prepare('SELECT count(*) AS n FROM dedupe_bands').get() as { n: number }).n, 0, 'rows not written yet');
-    raw.close();
+    await first.saveDocument(saveRecord(doc, [41, 42]));
+    // The same process sees it before any batch is written...
+    assert.deepEqual(await first.dedupeCandidates([42]), [doc.id]);
+    assert.equal(count(path, 'SELECT count(*) AS n FROM dedupe_band_index'), 0, 'band rows not written yet');
+    assert.equal(count(path, "SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH 'drone'"), 0, 'not in the full-text index yet');
     // ...and a new process, opening the file while the first never closed (as after a kill), indexes it on open.
     const second = new SqliteStore(path);
     try {
-      assert.deepEqual(await second.dedupeCandidates(['b:1']), [doc.id]);
-      const check = new Database(path);
-      assert.equal((check.prepare('SELECT count(*) AS n FROM dedupe_signatures WHERE indexed = 0').get() as { n: number }).n, 0);
-      check.close();
+      assert.deepEqual(await second.dedupeCandidates([41]), [doc.id]);
+      assert.equal(count(path, 'SELECT count(*) AS n FROM dedupe_band_index'), 2);
+      assert.equal(count(path, "SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH 'drone'"), 1);
     } finally {
       await second.close();
       await first.close();
+    }
+  });
+
+  it('a search sees reports saved by another process that has not caught up yet', async () => {
+    const path = join(dir, 'search.db');
+    const writer = new SqliteStore(path);
+    const reader = new SqliteStore(path);
+    try {
+      const doc = sampleDoc(2, 'Engineers reopened the northern bridge.');
+      await writer.saveDocument(saveRecord(doc));
+      assert.deepEqual((await reader.search('bridge')).map((h) => h.docId), [doc.id]);
+      assert.deepEqual((await writer.search('bridge')).map((h) => h.docId), [doc.id], 'indexed once, found once');
+    } finally {
+      await reader.close();
+      await writer.close();
+    }
+  });
+
+  it('a database from before migration 004 keeps its reports findable: text band keys are re-derived from the signatures', async () => {
+    const path = join(dir, 'old.db');
+    const old = new Database(path);
+    migrateSqlite(old, shipped.filter((m) => m.version <= 3));
+    const text = 'Militia fighters fired rockets at an airbase in western Iraq on Monday, officials said.';
+    const fp = fingerprint(text);
+    old.prepare(`INSERT INTO documents (id, source, content_hash, format, raw, text, meta_json, ingested_at)
+      VALUES ('d-old', 'old.txt', 'h-old', 'text', ?, ?, '{}', '2024-01-01T00:00:00Z')`).run(text, text);
+    old.prepare("INSERT INTO dedupe_signatures (doc_id, signature, bands, indexed) VALUES ('d-old', ?, '[\"0:abc\"]', 1)")
+      .run(Buffer.from(fp.signature.buffer));
+    old.prepare("INSERT INTO dedupe_bands (band, doc_id) VALUES ('0:abc', 'd-old')").run();
+    old.close();
+    const s = new SqliteStore(path);
+    try {
+      assert.deepEqual(await s.dedupeCandidates(fp.bands.slice(5, 6)), ['d-old']);
+      assert.deepEqual([...(await s.getSignature('d-old'))!], [...fp.signature]);
+      assert.deepEqual((await s.search('airbase')).map((h) => h.docId), ['d-old'], 'still in the full-text index');
+    } finally {
+      await s.close();
     }
   });
 });

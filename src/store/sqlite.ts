@@ -2,6 +2,8 @@
  * The embedded store: one SQLite file through better-sqlite3, WAL journal with
  * synchronous=NORMAL (a crash loses at most the last commits, never consistency), versioned
  * migrations from ./migrations, one transaction per saved report, statements prepared once.
+ * The derived indexes (LSH bands, full text) are written in batches behind a watermark
+ * (`index_progress`, migration 004): a report's own transaction writes only its rows.
  */
 import Database from 'better-sqlite3';
 import type { Document, Layers } from '../core/types.ts';
@@ -9,7 +11,8 @@ import { SitrepError } from '../core/errors.ts';
 import type { Decision, DocumentSummary, DuplicateLink, SaveRecord, SearchHit, Store } from './store.ts';
 import { clampLimit, searchWords } from './store.ts';
 import { listMigrations, newerSchemaError, SQLITE_MIGRATIONS_DIR, type Migration } from './migrations.ts';
-import { layerRows, lazyLayers, signatureBytes, signatureFromBytes, toDocument, type DocRow } from './rows.ts';
+import { bandBytes, bandsFromBytes, layerRows, lazyLayers, signatureBytes, signatureFromBytes, toDocument, type DocRow } from './rows.ts';
+import { bandsOf } from '../dedupe/minhash.ts';
 
 /** Options for opening a SQLite store. */
 export interface SqliteOptions {
@@ -41,8 +44,10 @@ export function migrateSqlite(db: Database.Database, migrations: Migration[], wh
   return applied;
 }
 
-/** How many reports' band rows are written to the index at once. */
-const BAND_BATCH = 256;
+/** How many saved reports are added to the band and full-text indexes at once. */
+const INDEX_BATCH = 256;
+/** How many fingerprints saved before migration 004 are re-keyed per transaction when the store opens. */
+const REKEY_BATCH = 1000;
 
 const SQL = {
   byHash: 'SELECT id FROM documents WHERE content_hash = ?',
@@ -50,10 +55,15 @@ const SQL = {
               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   putLayer: 'INSERT OR REPLACE INTO layers (doc_id, name, pipeline, json) VALUES (?, ?, ?, ?)',
   deleteLayers: 'DELETE FROM layers WHERE doc_id = ?',
-  insertSignature: 'INSERT INTO dedupe_signatures (doc_id, signature, bands, indexed) VALUES (?, ?, ?, 0)',
-  unindexed: 'SELECT doc_id, bands FROM dedupe_signatures WHERE indexed = 0',
-  markIndexed: 'UPDATE dedupe_signatures SET indexed = 1 WHERE doc_id = ?',
-  insertBand: 'INSERT OR IGNORE INTO dedupe_bands (band, doc_id) VALUES (?, ?)',
+  insertFingerprint: 'INSERT INTO dedupe_fingerprints (seq, signature, bands) VALUES (?, ?, ?)',
+  insertBand: 'INSERT OR IGNORE INTO dedupe_band_index (band, seq) VALUES (?, ?)',
+  newestSeq: 'SELECT max(seq) AS seq FROM documents',
+  progress: 'SELECT upto FROM index_progress WHERE name = ?',
+  setProgress: 'UPDATE index_progress SET upto = ? WHERE name = ?',
+  addToFts: 'INSERT INTO documents_fts (rowid, title, text) SELECT seq, title, text FROM documents WHERE seq > ? AND seq <= ? ORDER BY seq',
+  bandsToIndex: 'SELECT seq, bands FROM dedupe_fingerprints WHERE seq > ? AND seq <= ? AND bands IS NOT NULL',
+  toRekey: `SELECT seq, signature FROM dedupe_fingerprints WHERE bands IS NULL LIMIT ${REKEY_BATCH}`,
+  setBands: 'UPDATE dedupe_fingerprints SET bands = ? WHERE seq = ?',
   insertLink: 'INSERT INTO duplicate_links (doc_id, of_id, score, rule) VALUES (?, ?, ?, ?)',
   bump: 'UPDATE store_version SET version = version + 1 WHERE one = 1',
   getDoc: 'SELECT * FROM documents WHERE id = ?',
@@ -64,8 +74,9 @@ const SQL = {
   allDocs: 'SELECT * FROM documents ORDER BY seq',
   allLayers: 'SELECT doc_id, name, json FROM layers',
   count: 'SELECT count(*) AS n FROM documents',
-  bandDocs: 'SELECT DISTINCT doc_id FROM dedupe_bands WHERE band IN (SELECT value FROM json_each(?))',
-  signature: 'SELECT signature FROM dedupe_signatures WHERE doc_id = ?',
+  bandDocs: `SELECT DISTINCT d.id AS doc_id FROM dedupe_band_index b JOIN documents d ON d.seq = b.seq
+             WHERE b.band IN (SELECT value FROM json_each(?))`,
+  signature: 'SELECT f.signature FROM documents d JOIN dedupe_fingerprints f ON f.seq = d.seq WHERE d.id = ?',
   links: 'SELECT doc_id, of_id, score, rule FROM duplicate_links ORDER BY doc_id',
   addDecision: 'INSERT INTO decisions (kind, a, b, note, created_at) VALUES (?, ?, ?, ?, ?)',
   listDecisions: 'SELECT id, kind, a, b, note, created_at FROM decisions ORDER BY id',
@@ -90,12 +101,13 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly q: Statements;
   /**
-   * Band keys of saved reports not yet in the band index (docId → bands), and the same by band
-   * for look-ups. They are already stored with each report's signature; the index rows are
+   * Band keys of reports this store saved that are not in the band index yet, by band, for
+   * look-ups. They are already stored with each report's fingerprint; the index rows are
    * written in sorted batches, which costs a fraction of 64 random index inserts per report.
    */
-  private readonly pendingBands = new Map<string, string[]>();
-  private readonly pendingByBand = new Map<string, Set<string>>();
+  private readonly pendingByBand = new Map<number, Set<string>>();
+  /** Reports saved since the indexes last caught up. */
+  private unindexed = 0;
 
   constructor(path: string, opts: SqliteOptions = {}) {
     this.location = path;
@@ -113,9 +125,9 @@ export class SqliteStore implements Store {
       this.db.pragma('foreign_keys = ON');
       migrateSqlite(this.db, listMigrations(opts.migrationsDir ?? SQLITE_MIGRATIONS_DIR), path);
       this.q = Object.fromEntries(Object.entries(SQL).map(([k, sql]) => [k, this.db.prepare(sql)])) as Statements;
-      // Reports saved by a run that stopped before flushing: index their bands now.
-      for (const r of this.q.unindexed.all() as Array<{ doc_id: string; bands: string | null }>) this.queueBands(r.doc_id, JSON.parse(r.bands ?? '[]'));
-      this.flushBands();
+      this.rekeyBands();
+      // Reports saved by a run that stopped before its indexes caught up: index them now.
+      this.catchUp();
     } catch (e) {
       this.db.close();
       if (e instanceof SitrepError) throw e;
@@ -139,20 +151,17 @@ export class SqliteStore implements Store {
       const meta = JSON.stringify({ meta: doc.meta, offsets: doc.offsets, removed: doc.removed });
       const layers = layerRows(doc.layers);
       const m = doc.meta;
+      const bands = dedupe ? [...new Set(dedupe.bands)] : [];
       this.db.transaction(() => {
-        this.q.insertDoc.run(doc.id, doc.source, doc.contentHash, doc.format, doc.raw, doc.text, m.title.value,
-          m.outlet.value, m.published.value, m.url, meta, new Date().toISOString());
+        const { lastInsertRowid: seq } = this.q.insertDoc.run(doc.id, doc.source, doc.contentHash, doc.format, doc.raw, doc.text,
+          m.title.value, m.outlet.value, m.published.value, m.url, meta, new Date().toISOString());
         for (const [name, json] of layers) this.q.putLayer.run(doc.id, name, rec.pipelineVersion, json);
-        if (dedupe) {
-          this.q.insertSignature.run(doc.id, signatureBytes(dedupe.signature), JSON.stringify([...new Set(dedupe.bands)]));
-        }
+        if (dedupe) this.q.insertFingerprint.run(seq, signatureBytes(dedupe.signature), bandBytes(bands));
         if (duplicate) this.q.insertLink.run(duplicate.docId, duplicate.ofId, duplicate.score, duplicate.rule);
         this.q.bump.run();
       })();
-      if (dedupe) {
-        this.queueBands(doc.id, [...new Set(dedupe.bands)]);
-        if (this.pendingBands.size >= BAND_BATCH) this.flushBands();
-      }
+      this.queueBands(doc.id, bands);
+      if (++this.unindexed >= INDEX_BATCH) this.catchUp();
     } catch (e) {
       throw new SitrepError('store', `cannot save the report: ${(e as Error).message}`, doc.source);
     }
@@ -197,7 +206,7 @@ export class SqliteStore implements Store {
     return (this.q.count.get() as { n: number }).n;
   }
 
-  async dedupeCandidates(bands: string[]): Promise<string[]> {
+  async dedupeCandidates(bands: number[]): Promise<string[]> {
     if (!bands.length) return [];
     // One query for all bands: the band keys travel as a JSON array parameter, never as SQL.
     const out = new Set((this.q.bandDocs.all(JSON.stringify([...new Set(bands)])) as Array<{ doc_id: string }>).map((r) => r.doc_id));
@@ -264,6 +273,7 @@ export class SqliteStore implements Store {
   async search(query: string, limit = 20): Promise<SearchHit[]> {
     const match = toFtsQuery(query);
     if (!match) return [];
+    if (this.newestSeq() > this.progress('fts')) this.catchUp();
     const rows = this.q.search.all(match, match, clampLimit(limit)) as Array<Record<string, unknown>>;
     return rows.map((r) => ({ docId: r.id as string, title: (r.title as string) ?? null, snippet: r.snippet as string, rank: r.rank as number }));
   }
@@ -281,8 +291,7 @@ export class SqliteStore implements Store {
     this.q.setCache.run(key, value);
   }
 
-  private queueBands(docId: string, bands: string[]): void {
-    this.pendingBands.set(docId, bands);
+  private queueBands(docId: string, bands: number[]): void {
     for (const b of bands) {
       let set = this.pendingByBand.get(b);
       if (!set) this.pendingByBand.set(b, (set = new Set()));
@@ -290,23 +299,59 @@ export class SqliteStore implements Store {
     }
   }
 
-  /** Writes the pending band rows in band order, in one transaction, and marks their reports indexed. */
-  private flushBands(): void {
-    if (!this.pendingBands.size) return;
-    const rows: Array<[string, string]> = [];
-    for (const [docId, bands] of this.pendingBands) for (const b of bands) rows.push([b, docId]);
-    rows.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : 1));
+  private newestSeq(): number {
+    return (this.q.newestSeq.get() as { seq: number | null }).seq ?? 0;
+  }
+
+  private progress(index: 'fts' | 'bands'): number {
+    return (this.q.progress.get(index) as { upto: number }).upto;
+  }
+
+  /**
+   * Adds every report saved since the last catch-up (by any process) to the full-text index and
+   * its band keys to the band index, in band order, in one transaction.
+   */
+  private catchUp(): void {
     this.db.transaction(() => {
-      for (const [b, docId] of rows) this.q.insertBand.run(b, docId);
-      for (const docId of this.pendingBands.keys()) this.q.markIndexed.run(docId);
-    })();
-    this.pendingBands.clear();
+      const newest = this.newestSeq();
+      const fts = this.progress('fts');
+      if (newest > fts) {
+        this.q.addToFts.run(fts, newest);
+        this.q.setProgress.run(newest, 'fts');
+      }
+      const banded = this.progress('bands');
+      if (newest > banded) {
+        const rows: Array<[number, number]> = [];
+        for (const r of this.q.bandsToIndex.iterate(banded, newest) as IterableIterator<{ seq: number; bands: Buffer }>) {
+          for (const b of bandsFromBytes(r.bands)) rows.push([b, r.seq]);
+        }
+        rows.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+        for (const [b, seq] of rows) this.q.insertBand.run(b, seq);
+        this.q.setProgress.run(newest, 'bands');
+      }
+    }).immediate();
     this.pendingByBand.clear();
+    this.unindexed = 0;
+  }
+
+  /** Fingerprints saved before migration 004 held text band keys: derives their integer keys and indexes them. */
+  private rekeyBands(): void {
+    for (;;) {
+      const rows = this.q.toRekey.all() as Array<{ seq: number; signature: Buffer }>;
+      if (!rows.length) return;
+      this.db.transaction(() => {
+        for (const r of rows) {
+          const bands = [...new Set(bandsOf(signatureFromBytes(r.signature)))];
+          this.q.setBands.run(bandBytes(bands), r.seq);
+          for (const b of bands) this.q.insertBand.run(b, r.seq);
+        }
+      })();
+    }
   }
 
   async close(): Promise<void> {
     if (this.db.open) {
-      this.flushBands();
+      this.catchUp();
       this.db.close();
     }
   }

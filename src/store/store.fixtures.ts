@@ -44,8 +44,8 @@ function defaultLayers(text: string): Layers {
 }
 
 /** A save record for a document, with a fingerprint made of the given band keys. */
-export function saveRecord(doc: Document, bands: string[] = [], extra: Partial<SaveRecord> = {}): SaveRecord {
-  const signature = Uint32Array.from(bands.length ? bands.map((b) => hash32(b)) : [1, 2, 3, 0xffffffff]);
+export function saveRecord(doc: Document, bands: number[] = [], extra: Partial<SaveRecord> = {}): SaveRecord {
+  const signature = Uint32Array.from(bands.length ? bands.map((b) => hash32(String(b))) : [1, 2, 3, 0xffffffff]);
   return { doc, pipelineVersion: 'test-pipeline-1', dedupe: { signature, bands }, ...extra };
 }
 

@@ -22,8 +22,8 @@ export interface DocumentSummary {
 export interface DedupeRecord {
   /** MinHash (or similar) signature. */
   signature: Uint32Array;
-  /** LSH band keys; documents sharing one are candidate duplicates. */
-  bands: string[];
+  /** LSH band keys, integers below 2^53; documents sharing one are candidate duplicates. */
+  bands: number[];
 }
 
 /** A link from a document to the earlier one it repeats. */
@@ -81,7 +81,7 @@ export interface Store {
   allDocuments(): Promise<Document[]>;
   countDocuments(): Promise<number>;
   /** Document ids sharing at least one of these band keys. */
-  dedupeCandidates(bands: string[]): Promise<string[]>;
+  dedupeCandidates(bands: number[]): Promise<string[]>;
   getSignature(docId: string): Promise<Uint32Array | null>;
   /** The signatures of several documents in one round trip; ids without one are absent from the map. */
   getSignatures(docIds: string[]): Promise<Map<string, Uint32Array>>;
