@@ -160,6 +160,8 @@ export interface EventMention {
   timex: number | null;
   date: string | null;
   dateText: string | null;
+  /** The rule that dated it when no date expression of its own did (e.g. `present-perfect-lead`). */
+  dateRule?: string;
   modality: Modality;
   /** Countries named only by an adjective on the subject side ("Iranian officials made..."). */
   actorNames?: string[];

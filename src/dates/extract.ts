@@ -30,6 +30,8 @@ export interface TimexCandidate extends Span {
   possessive?: boolean;
   /** The clause around it speaks of the future (will, next, is expected to). */
   future: boolean;
+  /** Inside a direct quotation: "today", "tonight" are the speaker's, not the report's. */
+  quoted?: boolean;
   /** Index of the sentence holding it, or -1. */
   sentence: number;
 }
@@ -100,6 +102,15 @@ export function clauseIsFuture(text: string, span: Span, sentence: Span | undefi
   const stop = after.search(CLAUSE_EDGE);
   if (stop >= 0) after = after.slice(0, stop);
   return FUTURE.test(before) || FUTURE.test(after);
+}
+
+/** True when an opening quotation mark before `span` in its sentence is not yet closed. */
+function insideQuote(text: string, span: Span, sentence: Span | undefined): boolean {
+  const before = text.slice(sentence?.start ?? Math.max(0, span.start - 300), span.start);
+  const opens = (before.match(/“/g) ?? []).length;
+  const closes = (before.match(/”/g) ?? []).length;
+  const straight = (before.match(/"/g) ?? []).length;
+  return opens > closes || straight % 2 === 1;
 }
 
 const sentenceAt = (sentences: Span[], pos: number): number => {
@@ -193,6 +204,7 @@ export function findTimexes(text: string, sentences: Span[]): TimexCandidate[] {
     const last = out[out.length - 1];
     if (last && c.start < last.end) continue;
     c.future = clauseIsFuture(text, c, sentences[c.sentence]);
+    if (insideQuote(text, c, sentences[c.sentence])) c.quoted = true;
     const anchoredTo = /(?:after|before)$/i.test(c.text) && /^\s+\p{L}/u.test(text.slice(c.end, c.end + 4));
     if (c.kind === 'chain' && c.offset !== 0 && anchoredTo) {
       c.eventAnchored = true;

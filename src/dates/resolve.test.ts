@@ -73,3 +73,15 @@ test('relative periods count from publication', () => {
 test('a weekday given with its date takes the date ("on Monday, January 29")', () => {
   assert.deepEqual(dates('The talks took place on Monday, January 29, in Baghdad.', '2024-02-05')[0].slice(1), ['2024-01-29', 'weekday-with-date']);
 });
+
+test('a day told in passing ("Sunday\'s raid", "two days after") is no anchor for "the previous day"', () => {
+  // 2024-02-01 is a Thursday
+  const got = dates("The group's statement on Tuesday came two days after Sunday's raid. The previous day, the envoy arrived.", '2024-02-01');
+  assert.deepEqual(got.find(([t]) => t === 'The previous day')?.slice(1), ['2024-01-29', 'chain-previous']);
+});
+
+test('"tonight" or "today" inside a quotation is the speaker\'s, not the report\'s', () => {
+  const got = dates('"They made a mistake tonight," the minister said on Wednesday.', '2024-10-04');
+  assert.deepEqual(got.find(([t]) => t === 'tonight')?.slice(1), [null, 'deictic-in-quote']);
+  assert.equal(valueOf('The minister left Baghdad today.', '2024-10-04'), '2024-10-04');
+});

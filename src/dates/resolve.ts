@@ -6,9 +6,11 @@
  * - a month (with or without a day) and no year takes the year that puts it on or before
  *   publication ("December" in a January report is last year's), or after it in the future tense;
  * - "the previous day", "a day earlier", "two days later" count from the most recent day-precise
- *   date told before them; an offset glossing a date ("on Oct. 1, over three weeks earlier") is
+ *   date told before them, not one told in passing ("Sunday's strike", "two days after the raid");
+ *   an offset glossing a date ("on Oct. 1, over three weeks earlier") is
  *   that date;
- * - "yesterday", "three days ago", "last week", "this month", "at the weekend" count from publication.
+ * - "yesterday", "three days ago", "last week", "this month", "at the weekend" count from publication;
+ *   inside a direct quotation "today", "tonight", "yesterday" are the speaker's and stay unresolved.
  * Without a publication date only absolute dates resolve (a month without a year takes the story
  * year when one is given).
  */
@@ -116,6 +118,7 @@ export function resolveTimexes(text: string, cands: TimexCandidate[], anchor: Da
         break;
       default:
         if (!P) r = { value: null, rule: 'relative-no-publication-date' };
+        else if (c.kind === 'deictic' && c.quoted) r = { value: null, rule: 'deictic-in-quote', note: "a speaker's today or tonight, not the report's" };
         else if (c.kind === 'weekday' && cands[i + 1]?.kind === 'date' && /^\s*,?\s*$/.test(text.slice(c.end, cands[i + 1].start))) {
           const d = resolveMonthDay(cands[i + 1], anchor);
           r = d.value ? { value: d.value, rule: 'weekday-with-date', note: `the date given with it (${cands[i + 1].text})` } : resolveWeekday(c, P);
@@ -125,7 +128,8 @@ export function resolveTimexes(text: string, cands: TimexCandidate[], anchor: Da
         else r = { value: offsetFrom(P, c), rule: c.kind === 'ago' ? 'ago-from-publication' : 'deictic-from-publication' };
     }
     if (r.value && c.approximate && r.rule !== 'offset-gloss' && isDay(r.value)) r = { ...r, value: r.value.slice(0, 7), note: `${r.note ? r.note + '; ' : ''}approximate: month kept` };
-    if (isDay(r.value)) lastDay = r.value;
+    // a day told in passing ("after Sunday's strike", "two days after the raid") is no anchor for the story's next step
+    if (isDay(r.value) && !c.possessive && !c.eventAnchored) lastDay = r.value;
     out.push({ start: c.start, end: c.end, text: c.text, value: r.value, why: { rule: r.rule, ...(r.note ? { note: r.note } : {}) } });
   });
   return out;

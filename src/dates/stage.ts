@@ -13,7 +13,7 @@ export function timexesOf(doc: Document, anchor: DateAnchor = { published: doc.m
 /** Assigns `timexes`. */
 export const timexesStage: Stage = {
   name: '30-timexes',
-  version: 1,
+  version: 2,
   requires: ['sentences'],
   assigns: 'timexes',
   run: (doc) => timexesOf(doc),

@@ -233,17 +233,37 @@ class ClusterIndex {
   }
 }
 
-/** Groups mentions into events: the most precisely dated first, each joining its best fit. */
+/** A date read from the report's publication, not from words of its own: it yields to an event other words date. */
+const soft = (r: EventRef) => !!r.ev.dateRule && r.ev.timex == null;
+const undatedCopy = (r: EventRef): EventRef => ({ ...r, ev: { ...r.ev, date: null, dateRule: undefined } });
+
+function bestFit(index: ClusterIndex, r: EventRef, strong: Set<string>): { c: Cluster; score: number; why: string } | null {
+  let best: { c: Cluster; score: number; why: string } | null = null;
+  for (const c of index.candidates(r.ev.cameo.slice(0, 2), r.ev.date, [r])) {
+    const f = fit(c, r, strong);
+    if (f && (!best || f.score > best.score)) best = { c, ...f };
+  }
+  return best;
+}
+
+/**
+ * Groups mentions into events: the most precisely dated first, each joining its best fit. A
+ * mention dated only by its report's publication goes after the dated ones: it first tries to
+ * join an event as an undated retelling would, and keeps its date only when it joins none.
+ */
 export function clusterRefs(refs: EventRef[], strong: Set<string>): Cluster[] {
-  const order = [...refs].sort((a, b) => precision(b.ev.date) - precision(a.ev.date));
+  const rank = (r: EventRef) => (soft(r) ? 0.5 : precision(r.ev.date));
+  const order = [...refs].sort((a, b) => rank(b) - rank(a));
   const clusters: Cluster[] = [];
   const index = new ClusterIndex(strong);
-  for (const r of order) {
-    let best: { c: Cluster; score: number; why: string } | null = null;
-    for (const c of index.candidates(r.ev.cameo.slice(0, 2), r.ev.date, [r])) {
-      const f = fit(c, r, strong);
-      if (f && (!best || f.score > best.score)) best = { c, ...f };
+  for (let r of order) {
+    let best = null;
+    if (soft(r)) {
+      const undated = undatedCopy(r);
+      best = bestFit(index, undated, strong);
+      if (best) r = undated;
     }
+    best ??= bestFit(index, r, strong);
     if (best) {
       add(best.c, r, best.why);
       index.file(best.c, r);

@@ -61,6 +61,9 @@ function bindOne(text: string, items: Item[], tx: Timex, i: number, others: Time
 /** True when a subordinate clause ("after", "since", "when") opens between two points. */
 const subordinate = (text: string, from: number, to: number) => /\b(?:after|before|since|when|while|because|following|until|as)\b/i.test(text.slice(from, to));
 
+/** "X did A on Tuesday night as Y did B": a clause opened by as/when/while tells the same time. */
+const SIMULTANEOUS = /(?:^|[\s,])(?:just\s+|even\s+)?(?:as|when|while)\s+(?:[\w'’.-]+\s+){0,5}?$/i;
+
 /** Binds the sentence's date expressions to its items, then passes dates down to reported events. */
 export function bindTimexes(text: string, sentence: Span, items: Item[], timexes: Timex[]): void {
   timexes.forEach((tx, i) => {
@@ -79,5 +82,15 @@ export function bindTimexes(text: string, sentence: Span, items: Item[], timexes
     }
     if (it.timex == null && it.governor?.timex != null) it.timex = it.governor.timex;
     if (it.timex == null && it.verbal && speechTimex != null && !subordinate(text, speechAt, it.trig.start)) it.timex = speechTimex;
+  }
+  for (const it of items) {
+    const t = target(it, items);
+    if (t.timex != null || !isVerbLike(it) || it.entry.role === 'speech') continue;
+    const conj = SIMULTANEOUS.exec(text.slice(Math.max(sentence.start, it.trig.start - 60), it.trig.start));
+    if (!conj) continue;
+    const at = it.trig.start - conj[0].length;
+    // the clause it hangs on is the nearest verb before the conjunction, dated or not
+    const main = items.filter((o) => o.trig.end <= at && isVerbLike(o) && o.entry.role !== 'speech').pop();
+    if (main && target(main, items).timex != null) t.timex = target(main, items).timex;
   }
 }

@@ -37,6 +37,7 @@ const VIOLENT = (c: string) => /^(18|19|20)/.test(c);
 const INSTRUMENT = /\b(drone|UAV|missile|rocket)s?\b/i;
 /** What may stand between a verb and the noun it takes as object: a determiner and one word ("the deadly attack"). */
 const OBJECT_GAP = /^\s+(?:(?:the|a|an|this|that|its|their|his|her|last|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s)\s+)?(?:[\w'’-]+\s+)?$/i;
+const SUBORDINATE = /\b(?:as|when|while|after|before|because|since|until)\s/i;
 const wordsIn = (s: string) => (s.match(/[\w'’.-]+/g) ?? []).length;
 /** Nouns a country adjective qualifies as an actor ("Jordanian air defences intercepted ..."). */
 const STATE_ACTOR = /^\s+(?:[\w-]+\s+){0,2}?(?:air defen[cs]es|defen[cs]es|authorities|ministry|police|security forces|forces?|soldiers?|troops?|officials?|military|army|navy|air force|government|militias?|jets?|warplanes?|aircraft|drones?|leaders?|commanders?)\b/i;
@@ -163,9 +164,31 @@ function joinViolent(text: string, events: Array<{ item: Item; ev: EventMention 
   return out;
 }
 
-/** Reads the events of one document. */
-export function extractEvents(text: string, sentences: Span[], mentions: Mention[], timexes: Timex[]): EventMention[] {
+/** The report's lead: its first sentence that reads as prose (a dozen words or more, ending in a full stop). */
+function leadSentence(text: string, sentences: Span[]): Span | null {
+  return sentences.find((s) => wordsIn(text.slice(s.start, s.end)) >= 12 && /[.!?]["”’]?\s*$/.test(text.slice(s.start, s.end))) ?? null;
+}
+
+/** "has sent", "have asked", "has now vowed": the present perfect, told as news of the day. */
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:now|also|already|formally|reportedly|officially|publicly)\s+)?$/i;
+
+/**
+ * News style: the lead's present perfect with no date of its own ("Iraq has sent a protest to the
+ * UN") tells what happened on the day of publication (or just before it).
+ */
+function datePerfectLead(text: string, lead: Span | null, ev: EventMention, head: Span, published: string | null): void {
+  if (!published || !lead || ev.date || ev.modality !== 'asserted' || head.start < lead.start || head.end > lead.end) return;
+  const perfect = /^(?:has|have)\s/i.test(text.slice(head.start, head.end)) || PRESENT_PERFECT.test(text.slice(Math.max(lead.start, head.start - 30), head.start));
+  if (!perfect) return;
+  ev.date = published;
+  ev.dateRule = 'present-perfect-lead';
+  ev.why = { ...ev.why, note: `${ev.why.note ?? ''}; dated ${published}: present perfect in the lead, the day of publication` };
+}
+
+/** Reads the events of one document; `published` dates the lead's present perfect. */
+export function extractEvents(text: string, sentences: Span[], mentions: Mention[], timexes: Timex[], published: string | null = null): EventMention[] {
   const out: EventMention[] = [];
+  const lead = leadSentence(text, sentences);
   const all = findTriggers(text);
   let k = 0;
   for (const sentence of sentences) {
@@ -180,6 +203,7 @@ export function extractEvents(text: string, sentences: Span[], mentions: Mention
     const built: Array<{ item: Item; ev: EventMention }> = [];
     for (const it of live) {
       const ev = buildEvent(text, sentence, it, items, mentions, timexes);
+      if (ev) datePerfectLead(text, lead, ev, it.head, published);
       if (ev) built.push({ item: it, ev });
     }
     out.push(...joinViolent(text, built).map((b) => b.ev));
@@ -209,7 +233,8 @@ function buildEvent(text: string, sentence: Span, it: Item, items: Item[], menti
   let targets = obj.targets;
   if (!actors.length && it.governor) actors = subjectOf(ctx, it.governor.head);
   const speech = items.filter((o) => o.entry.role === 'speech' && o.trig.end <= it.head.start).pop();
-  if (!actors.length && it.verbal && speech && !VIOLENT(it.cameo)) actors = subjectOf({ ...ctx, barriers: [] }, speech.head);
+  // "X said it would ..." is X's saying; "X said as the missiles were intercepted" is not X's doing
+  if (!actors.length && it.verbal && speech && !VIOLENT(it.cameo) && !SUBORDINATE.test(text.slice(speech.trig.end, it.head.start))) actors = subjectOf({ ...ctx, barriers: [] }, speech.head);
   if (obj.byActor.length) {
     if (it.verbal) targets = [...actors, ...targets];
     actors = obj.byActor;

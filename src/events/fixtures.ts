@@ -34,7 +34,7 @@ export function fixtureDoc(id: string, text: string, published: string | null, n
   doc.layers.sentences = splitSentences(text);
   doc.layers.mentions = findNames(text, names);
   doc.layers.timexes = timexesOf(doc);
-  doc.layers.events = extractEvents(text, doc.layers.sentences, doc.layers.mentions, doc.layers.timexes);
+  doc.layers.events = extractEvents(text, doc.layers.sentences, doc.layers.mentions, doc.layers.timexes, published);
   doc.layers.relations = extractRelations(text, doc.layers.sentences, doc.layers.mentions);
   return doc;
 }

@@ -62,7 +62,7 @@ function toEvent(ctx: BuildContext, c: Cluster, id: string): SituationEvent {
     ...(casualtyText.length ? { casualtyText } : {}),
     sources,
     singleSource: sources.length === 1,
-    ...(timex ? { dateRule: timex.why.rule } : {}),
+    ...(timex ? { dateRule: timex.why.rule } : dateRef?.ev.dateRule ? { dateRule: dateRef.ev.dateRule } : {}),
     why: [...evs.map((e) => e.why), ...c.joins.map((note) => ({ rule: 'merge-same-event', note }))],
   };
 }

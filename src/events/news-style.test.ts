@@ -117,3 +117,38 @@ test('settling on a response is a decision to retaliate (138)', () => {
   assert.equal(e?.cameo, '138');
   assert.equal(e.date, '2024-01-29');
 });
+
+test('a clause opened by "as" tells the same time as the dated clause before it', () => {
+  const got = read('Israel intercepted drones over Gaza on Tuesday night as Kataib Hezbollah launched a barrage of rockets at Camp Delta.', '2024-10-02');
+  const barrage = got.find((e) => e.cameo.startsWith('19'));
+  assert.ok(barrage);
+  assert.equal(barrage.date, '2024-10-01');
+});
+
+test("the speaker is not the actor of what happened as they spoke", () => {
+  const got = read('"We will answer," Joe Biden said as the drones were being intercepted over Iraq.', '2024-10-02');
+  assert.ok(!got.some((e) => e.cameo.startsWith('15') && e.actorList.includes('Joe Biden')));
+});
+
+test("the lead's present perfect with no date of its own is dated on publication", () => {
+  const [protest] = read('Iraq has sent a formal letter of protest to the United Nations over the use of its airspace, a government spokesman said.', '2024-10-29');
+  assert.equal(protest?.cameo, '114');
+  assert.equal(protest.date, '2024-10-29');
+  assert.equal(protest.dateRule, 'present-perfect-lead');
+  // not past the lead, and not the simple past
+  const later = read('Officials met in Baghdad on Monday to discuss the border crossing and trade. Iraq has sent a formal letter of protest to the United Nations.', '2024-10-29');
+  assert.ok(!later.some((e) => e.cameo === '114' && e.date));
+  const past = read('Iraq sent a formal letter of protest to the United Nations over the use of its airspace, a government spokesman said.', '2024-10-29');
+  assert.ok(!past.some((e) => e.cameo === '114' && e.date));
+});
+
+test('a publication date yields to the date other words give the same event', () => {
+  const events = situation([
+    ['a', 'Washington has blamed the Islamic Resistance in Iraq for the deadly attack on Camp Delta, officials said on the record.', '2024-02-01'],
+    ['b', 'Washington blamed the Islamic Resistance in Iraq on Wednesday for the attack on Camp Delta.', '2024-02-01'],
+  ]);
+  const blames = events.filter((e) => e.cameo === '112');
+  assert.equal(blames.length, 1);
+  assert.equal(blames[0].date, '2024-01-31');
+  assert.deepEqual(new Set(blames[0].evidence.map((s) => s.doc)), new Set(['a', 'b']));
+});

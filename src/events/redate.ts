@@ -14,7 +14,7 @@ function redated(d: Document, published: string | null, storyYear: number | null
   const doc: Document = { ...d, meta, layers: { ...d.layers } };
   const timexes = timexesOf(doc, { published, storyYear });
   doc.layers.timexes = timexes;
-  doc.layers.events = extractEvents(d.text, (d.layers.sentences as Span[]) ?? [], (d.layers.mentions as Mention[]) ?? [], timexes);
+  doc.layers.events = extractEvents(d.text, (d.layers.sentences as Span[]) ?? [], (d.layers.mentions as Mention[]) ?? [], timexes, published);
   return doc;
 }
 

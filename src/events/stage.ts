@@ -6,9 +6,9 @@ import { extractEvents } from './extract.ts';
 /** Assigns `events` (every event mention, asserted or not; the export keeps the asserted ones). */
 export const eventsStage: Stage = {
   name: '40-events',
-  version: 5,
+  version: 6,
   requires: ['sentences', 'mentions', 'timexes'],
   assigns: 'events',
   run: (doc) =>
-    extractEvents(doc.text, doc.layers.sentences as Span[], (doc.layers.mentions as Mention[]) ?? [], (doc.layers.timexes as Timex[]) ?? []),
+    extractEvents(doc.text, doc.layers.sentences as Span[], (doc.layers.mentions as Mention[]) ?? [], (doc.layers.timexes as Timex[]) ?? [], doc.meta.published.value),
 };
