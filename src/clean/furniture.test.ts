@@ -139,6 +139,12 @@ test('print-edition notes, contact addresses, desk credits, short links and more
     'Illustrative: Fighters parade through the city in 2023. (Dana Reyes/Courier)',
     'By Dana Reyes Follow 29 January 2024, 3:12 pm',
     'Dana Reyes |29.01.2024 - Update : 29.01.2024',
+    'Analysis by Dana Reyes and Omar Saleh',
+    'Request Reprint & Licensing',
+    'Submit Correction',
+    'View Editorial Guidelines',
+    'Update 1/31/24, 10:15 a.m. ET: This article was updated with a statement from the Pentagon.',
+    'News > Middle East > Iraq',
   ]);
   for (const credit of ['(Screenshot: X)', 'DANA REYES/AFP/Getty Images']) {
     const c = cleanText(around(`Fighters parade in 2023. ${credit}`, 'middle'));
@@ -186,5 +192,7 @@ test('story sentences that mention newsletters, photos, sharing, updates or cred
     'Editor Dana Reyes said the paper had verified the footage with two sources.',
     'A version of the drone was shown at a parade in 2023, according to analysts.',
     'Write to the ministry, the statement urged residents, before Friday.',
+    'Reported by Iraqi state media, the strike killed two fighters near the border.',
+    'Analysis by the Institute for the Study of War found the visit was meant to calm the groups.',
   ]);
 });

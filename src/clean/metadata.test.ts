@@ -157,3 +157,8 @@ test("outlet: a promotion of the outlet's own newsletter, app or standards names
   assert.equal(meta(para([HEADLINE, ...STORY, 'Our Standards: The Thomson Reuters Trust Principles.'])).outlet.value, 'Reuters');
   assert.equal(meta(para([HEADLINE, ...STORY, 'Read more: Rudaw reports new strikes near Erbil'])).outlet.value, null);
 });
+
+test('title and outlet: the outlet name printed above the headline is a label', () => {
+  const m = meta(para(['Al-Monitor', HEADLINE, ...STORY]));
+  assert.deepEqual([m.title.value, m.outlet.value, m.outlet.how?.rule], [HEADLINE, 'Al-Monitor', 'outlet-label']);
+});

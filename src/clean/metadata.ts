@@ -102,7 +102,7 @@ function readOutlet(report: RawReport, text: string, furniture: { all: string[];
 /** A label ("Rudaw Staff") or byline ("By Omar Haddad, The Gulf Ledger") near the top, or a closing "Wire / Republisher" credit. */
 function bylineOrSignOff(raw: string): Determined<string> | null {
   const lines = raw.split('\n').map((l) => l.trim()).filter(Boolean);
-  for (const l of lines.slice(1, DATELINE_WINDOW)) {
+  for (const l of lines.slice(0, DATELINE_WINDOW)) {
     const label = readOutletLabel(l);
     if (label) return found(label, 'outlet-label', l.slice(0, 60));
     const m = /^by\s+[^,|]{2,60}?\s*[,|]\s*(.{2,60})$/i.exec(l);

@@ -26,7 +26,7 @@ export function structureRules(lines: Line[], mask: Mask, state: LineState): voi
   bulletBlocks(lines, state, remove);
   linkLists(lines, state, remove);
   sandwiched(lines, state, firstNonBlank, remove);
-  outletLabels(lines, state, firstNonBlank, remove);
+  outletLabels(lines, state, remove);
   authorNames(lines, state, firstNonBlank, remove);
   signOff(lines, state, firstNonBlank, remove);
   tailHeadings(lines, state, firstNonBlank, remove);
@@ -63,10 +63,13 @@ function sandwiched(lines: Line[], state: LineState, firstNonBlank: number, remo
   }
 }
 
-/** Lines that only name a known outlet ("Rudaw", "Al-Monitor Staff") are labels and bylines. */
-function outletLabels(lines: Line[], state: LineState, firstNonBlank: number, remove: (i: number, r: string) => void): void {
+/**
+ * Lines that only name a known outlet ("Rudaw", "Al-Monitor Staff") are labels and bylines; at
+ * the very top, the outlet's name printed above the headline.
+ */
+function outletLabels(lines: Line[], state: LineState, remove: (i: number, r: string) => void): void {
   lines.forEach((l, i) => {
-    if (i !== firstNonBlank && !l.blank && !state.removed[i] && l.words <= 8 && readOutletLabel(state.visible[i])) remove(i, 'byline/outlet-label');
+    if (!l.blank && !state.removed[i] && l.words <= 8 && readOutletLabel(state.visible[i])) remove(i, 'byline/outlet-label');
   });
 }
 
