@@ -40,6 +40,12 @@ export interface EntityLexicon {
   genericHeads: Set<string>;
   locInside: Set<string>;
   locAfter: Set<string>;
+  /** Lower-case words after a place that belong to its name ("al-Tanf base", "Dover air base"): phrases of lower-case words. */
+  locPart: Set<string>;
+  /** Words before an unknown name that tell its kind ("told" → outlet, "visit to" → place), lower case. */
+  contextCues: Map<string, 'outlet' | 'place'>;
+  /** Facility heads that mean the same ("air force base" = "air base"), as folded words → the folded words they stand for. */
+  headSynonyms: Array<[string[], string[]]>;
   personCues: Set<string>;
   notNames: Set<string>;
   /** Memo of folded words by text, shared by every document (cleared when it grows past a bound). */
@@ -127,11 +133,25 @@ export function loadEntityLexicon(): EntityLexicon {
   }
   const locInside = new Set<string>();
   const locAfter = new Set<string>();
+  const locPart = new Set<string>();
   for (const row of readRows('actors/location-heads.txt')) {
     const [w, where] = row.cells;
-    if (where !== 'inside' && where !== 'after' && where !== 'both') throw badRow('actors/location-heads.txt', row, `"${where}" must be inside, after or both`);
-    if (where !== 'after') locInside.add(phraseWords(w).join(' '));
+    if (!['inside', 'after', 'both', 'part'].includes(where)) throw badRow('actors/location-heads.txt', row, `"${where}" must be inside, after, both or part`);
+    if (where === 'inside' || where === 'both') locInside.add(phraseWords(w).join(' '));
     if (where !== 'inside') locAfter.add(w.toLowerCase());
+    if (where === 'part') locPart.add(w.toLowerCase());
+  }
+  const contextCues = new Map<string, 'outlet' | 'place'>();
+  for (const row of readRows('actors/context-cues.tsv')) {
+    const [w, kind] = row.cells;
+    if (!w || (kind !== 'outlet' && kind !== 'place')) throw badRow('actors/context-cues.tsv', row, 'expected: words<TAB>outlet or place');
+    contextCues.set(w.toLowerCase(), kind);
+  }
+  const headSynonyms: Array<[string[], string[]]> = [];
+  for (const row of readRows('actors/head-synonyms.tsv')) {
+    const [w, same] = row.cells;
+    if (!w || !same) throw badRow('actors/head-synonyms.tsv', row, 'expected: words<TAB>the words they mean');
+    headSynonyms.push([phraseWords(w), phraseWords(same)]);
   }
   const folded = (rel: string) => new Set(readWordList(rel).map((w) => phraseWords(w).join(' ')));
   const genericHeads = new Set<string>();
@@ -152,6 +172,9 @@ export function loadEntityLexicon(): EntityLexicon {
     genericHeads,
     locInside,
     locAfter,
+    locPart,
+    contextCues,
+    headSynonyms,
     personCues: new Set(readWordList('actors/person-cues.txt')),
     notNames: new Set(readWordList('actors/not-names.txt').map((w) => w.toLowerCase())),
     foldMemo: new Map(),

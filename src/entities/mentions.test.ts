@@ -68,7 +68,7 @@ test('unknown names are found and typed by heuristics', () => {
 test('facilities with numbers and a facility word after them are places', () => {
   const ms = mentions('The drone hit Tower 22 and later Outpost Kilo base was evacuated.');
   assert.equal(find(ms, 'Tower 22')?.subtype, 'facility');
-  assert.equal(find(ms, 'Outpost Kilo')?.type, 'location');
+  assert.equal(find(ms, 'Outpost Kilo base')?.type, 'location');
 });
 
 test('an acronym defined in place links to its name', () => {

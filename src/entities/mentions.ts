@@ -22,6 +22,7 @@ interface Cand {
 const TENTATIVE = 'unknown:tentative';
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', ':']);
 const CONNECTORS = new Set(['of', 'for', 'in', 'the', 'al', 'el', 'bin', 'ibn', 'abu', 'and']);
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 /** Picks among entries sharing a matched name, using the context; null for a surname several people share. */
 function pickHit(hits: LexHit[], titled: boolean, cue: boolean, seen: Set<string>): LexHit | null {
@@ -39,9 +40,41 @@ function pickHit(hits: LexHit[], titled: boolean, cue: boolean, seen: Set<string
 /** "Tehran-backed", "Jordanian-Syrian", "Israel-Gaza": hyphenated adjectives, not names. */
 function isCompoundAdjective(t: TokenInfo, lex: EntityLexicon): boolean {
   if (!/[-–]/.test(t.tok.text) || /^(al|el)[-–]/i.test(t.tok.text)) return false;
-  const parts = t.tok.text.split(/[-–]/);
+  const parts = t.tok.text.split(/[-–]/).map((p) => p.replace(/\./g, '')); // "U.S.-led" as "US-led"
   if (/^\p{Ll}/u.test(parts[parts.length - 1])) return true;
   return parts.every((p) => lex.demonyms.has(p.toLowerCase()) || lex.names.next.has(foldWord(p.toLowerCase())));
+}
+
+/**
+ * The end of an organisation led by a word that is no name by itself: an ordinal ("718th Engineer
+ * Company"), a nationality ("Kurdish Voice Daily") or a hyphenated pair ("US-Iraq Higher Military
+ * Commission"), followed by unknown capitalised words ending in an organisation word; else -1.
+ */
+function ledOrganizationEnd(ts: TokenInfo[], i: number, lex: EntityLexicon, stop: (t: TokenInfo) => boolean): number {
+  const t = ts[i];
+  const pair = isCompoundAdjective(t, lex) && /[-–]\p{Lu}/u.test(t.tok.text);
+  if (!ORDINAL.test(t.tok.text) && !lex.demonyms.has(t.lower.replace(/[’']/g, '')) && !pair) return -1;
+  if (!ts[i + 1]?.cap || matchNames(ts, i + 1, lex) || matchTitle(ts, i + 1, lex)) return -1;
+  const re = runEnd(ts, i + 1, stop);
+  if (!lex.orgHeads.has(ts[re - 1].words.at(-1) ?? '')) return -1;
+  return chunkEnd(ts, i + 1, re, true, lex);
+}
+
+/** The end of the lower-case words after a place that belong to its name ("base", "air base"), or `b`. */
+function placePartEnd(ts: TokenInfo[], b: number, lex: EntityLexicon): number {
+  let end = b;
+  let phrase = '';
+  for (let k = b; k < Math.min(ts.length, b + 3) && /^\p{Ll}+$/u.test(ts[k].tok.text); k++) {
+    phrase = phrase ? `${phrase} ${ts[k].lower}` : ts[k].lower;
+    if (lex.locPart.has(phrase)) end = k + 1;
+  }
+  return end;
+}
+
+/** Whether every capitalised word of ts[a..b) is outside the dictionary and gazetteer. */
+function unknownWords(ts: TokenInfo[], a: number, b: number, lex: EntityLexicon): boolean {
+  for (let k = a; k < b; k++) if (ts[k].cap && matchNames(ts, k, lex)) return false;
+  return true;
 }
 
 /** Whether a surface form is one of the entry's listed forms up to case, accents and punctuation. */
@@ -151,6 +184,13 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
       i = tt.end; // a title naming no one: "the President"
       continue;
     }
+    const stop = (x: TokenInfo) => x.cap && (lex.demonyms.has(x.lower) || lex.notNames.has(x.lower));
+    const led = m ? -1 : ledOrganizationEnd(ts, i, lex, stop);
+    if (led > i + 1) {
+      emit(i, led, { type: 'organization', why: { rule: 'unknown:led-organization' } });
+      i = led;
+      continue;
+    }
     if (!m && lex.demonyms.has(t.lower.replace(/[’']/g, ''))) {
       if (pending && pending.end === i) pending.end = i + 1;
       i++;
@@ -162,9 +202,11 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
       continue;
     }
     const titled = !!pending && pending.end === i;
-    const re = runEnd(ts, i, (x) => x.cap && (lex.demonyms.has(x.lower) || lex.notNames.has(x.lower)));
+    const re = runEnd(ts, i, stop);
     const lastWord = ts[re - 1]?.words.at(-1) ?? '';
-    const orgTail = !m && re - i > 1 && lex.orgHeads.has(lastWord);
+    // a place leading an organisation's name: "Basra Institute for Strategic Studies", "Levant Dispatch"
+    const placeLed = !!m && m.end < re && m.hits.every((h) => h.entry.type === 'location') && unknownWords(ts, m.end, re, lex) && ts.slice(m.end, re).some((x) => x.words.some((w) => lex.orgHeads.has(w)));
+    const orgTail = (!m && re - i > 1 && lex.orgHeads.has(lastWord)) || placeLed;
     if (m && (m.end >= re || !orgTail)) {
       const after = ts[m.end];
       const cue = !!after && lex.personCues.has(after.lower);
@@ -178,24 +220,26 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
       seen.add(e.id);
       const lead = ts[m.start];
       const stripDemonym = m.end - m.start > 1 && lex.demonyms.has(lead.lower) && ts[m.start + 1].cap && !normText(e.name).startsWith(normText(lead.tok.text));
-      emit(m.start, m.end, {
+      const end = e.type === 'location' && e.subtype === 'facility' ? placePartEnd(ts, m.end, lex) : m.end;
+      emit(m.start, end, {
         type: e.type,
         subtype: e.subtype || undefined,
         dictId: e.id,
         code: e.code || undefined,
         why: { rule: `${e.type === 'location' && e.lat !== undefined ? 'gazetteer' : 'dictionary'}:${hit.kind}${asListed(slice(m.start, m.end), e) ? '' : '-folded'}`, note: e.name },
       }, hit);
-      if (stripDemonym) out[out.length - 1].mention.name = slice(m.start + 1, m.end);
-      i = m.end;
+      if (stripDemonym) out[out.length - 1].mention.name = slice(m.start + 1, end);
+      i = end;
       continue;
     }
-    const b = chunkEnd(ts, i, re, orgTail, lex);
+    let b = chunkEnd(ts, i, re, orgTail, lex);
     if (ts.slice(i, b).every((x) => /^\p{Lu}\.$/u.test(x.tok.text))) {
       i = b;
       continue; // stray initials: "U." "S."
     }
     const allHeads = ts.slice(i, b).every((x) => x.words.every((w) => lex.genericHeads.has(w) || lex.locInside.has(w)) || lex.notNames.has(x.lower));
     const typed = typeUnknown(ts, i, b, lex, titled);
+    if (typed.type === 'location') b = placePartEnd(ts, b, lex);
     const afterName = out.length > 0 && out[out.length - 1].b === i && out[out.length - 1].hit !== undefined;
     const loneInitial = (initial || afterName) && b === i + 1 && typed.type === 'other'; // or right after a name: Red Sea Shipping
     if (!allHeads && !/^\d+$/.test(ts[i].tok.text)) {

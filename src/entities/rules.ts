@@ -34,8 +34,19 @@ function formsOf(cl: Clusters, lex: EntityLexicon, words: (t: string) => string[
     const texts = new Set(items.map((i) => i.m.name));
     const dict = root.dictId ? lex.entries.get(root.dictId) : undefined;
     if (dict) for (const t of [dict.name, ...dict.aliases]) texts.add(t);
-    const forms = [...texts].filter((t) => !isAcronym(t)).map((text) => ({ text, words: content(words(text)) })).filter((f) => f.words.length);
+    const forms = [...texts].filter((t) => !isAcronym(t)).map((text) => ({ text, words: sameHeads(content(words(text)), lex) })).filter((f) => f.words.length);
     out.set(root, { forms, type: dict?.type ?? voteType(items) });
+  }
+  return out;
+}
+
+/** Words with facility heads that mean the same written one way ("Air Force Base" → "air base"). */
+function sameHeads(ws: string[], lex: EntityLexicon): string[] {
+  let out = ws;
+  for (const [from, to] of lex.headSynonyms) {
+    for (let k = 0; k + from.length <= out.length; k++) {
+      if (from.every((w, j) => out[k + j] === w)) out = [...out.slice(0, k), ...to, ...out.slice(k + from.length)];
+    }
   }
   return out;
 }

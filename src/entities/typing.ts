@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../core/types.ts';
 import type { EntityLexicon } from './lexicon.ts';
-import { matchTitle, type TokenInfo } from './scan.ts';
+import { matchNames, matchTitle, type TokenInfo } from './scan.ts';
 
 /** A type guessed for an unknown name, with the rule that decided it. */
 export interface Typed {
@@ -38,15 +38,38 @@ export function typeUnknown(ts: TokenInfo[], a: number, b: number, lex: EntityLe
   }
   if (n >= 2 && lex.firstNames.has(ts[a].words[0] ?? '')) return { type: 'person', subtype: 'person', rule: 'given-name' };
   if (n === 1 && ts[a].acronym) return { type: 'organization', rule: 'acronym' };
+  const cue = contextCue(ts, a, lex);
+  if (cue === 'outlet' && n >= 2) return { type: 'organization', subtype: 'media', rule: 'outlet-cue' };
+  if (cue === 'place' || cityOfArea(ts, a, b, lex)) return { type: 'location', rule: cue === 'place' ? 'place-cue' : 'city-of-area' };
   const before = ts[a - 1];
   if (before && PREPS.has(before.lower)) return { type: 'location', rule: 'preposition' };
   if (n >= 2 && /^(?:al|el)[-–]\p{Lu}/u.test(ts[b - 1].tok.text) && ts.slice(a, b).every((t) => t.cap)) {
     return { type: 'person', subtype: 'person', rule: 'arabic-name' };
   }
-  const cue = after && (after.tok.text === ',' ? ts[b + 1] : after);
-  if (cue && lex.personCues.has(cue.lower) && n <= 4 && (n >= 2 || ts[a].words[0]?.length > 3)) return { type: 'person', subtype: 'person', rule: 'speaker-verb' };
+  const verb = after && (after.tok.text === ',' ? ts[b + 1] : after);
+  if (verb && lex.personCues.has(verb.lower) && n <= 4 && (n >= 2 || ts[a].words[0]?.length > 3)) return { type: 'person', subtype: 'person', rule: 'speaker-verb' };
   if (after?.tok.text === ',' && n >= 2 && n <= 4 && appositiveRole(ts, b + 1, lex)) return { type: 'person', subtype: 'person', rule: 'appositive-role' };
   return { type: 'other', rule: 'capitalised' };
+}
+
+/** The kind the words right before ts[a] give an unknown name (data/actors/context-cues.tsv), if any. */
+function contextCue(ts: TokenInfo[], a: number, lex: EntityLexicon): 'outlet' | 'place' | undefined {
+  let phrase = '';
+  for (let k = a - 1; k >= Math.max(0, a - 4); k--) {
+    phrase = phrase ? `${ts[k].lower} ${phrase}` : ts[k].lower;
+    const kind = lex.contextCues.get(phrase);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/** "of Carrollton, Georgia", "in Dover, Delaware": a name after a preposition, then a comma and a known country or region. */
+function cityOfArea(ts: TokenInfo[], a: number, b: number, lex: EntityLexicon): boolean {
+  const before = ts[a - 1];
+  if (!before || (before.lower !== 'of' && !PREPS.has(before.lower)) || ts[b]?.tok.text !== ',' || !ts[b + 1]?.cap) return false;
+  const m = matchNames(ts, b + 1, lex);
+  const next = m ? ts[m.end] : undefined;
+  return !!m && m.hits.some((h) => h.entry.type === 'location' && /^(?:country|region)$/.test(h.entry.subtype)) && (!next || /^[.,;:)]$/.test(next.tok.text));
 }
 
 /** ", a senior fellow at...", ", the group's spokesman": a role word within five words after the comma. */

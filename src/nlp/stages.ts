@@ -16,7 +16,7 @@ export const sentencesStage: Stage = {
 /** Assigns `tokens`: words, acronyms, abbreviations, possessive endings and punctuation. */
 export const tokensStage: Stage = {
   name: '11-tokens',
-  version: 1,
+  version: 2,
   requires: ['sentences'],
   assigns: 'tokens',
   transient: true,

@@ -1,13 +1,13 @@
 /**
  * Tokens with character offsets, one sentence at a time. A token is a word (letters and digits
  * with inner apostrophes and hyphens: "Kata'ib", "Katai’b", "Co-ordination", "al-Nujaba"), a dotted
- * acronym ("U.S.", "D.C."), an abbreviation or initial with its period ("Gen.", "F."), a possessive
+ * acronym ("U.S.", "D.C."), with what a hyphen joins to it ("U.S.-led", "U.S.-Iraq") as "US-led" is one word, an abbreviation or initial with its period ("Gen.", "F."), a possessive
  * ending split off ("Qaani" + "'s"), or one punctuation character.
  */
 import type { Span, Token } from '../core/types.ts';
 import { loadSentenceLexicon, type SentenceLexicon } from './sentences.ts';
 
-const TOKEN = /(\p{Lu}(?:\.\p{Lu})+\.?)|([\p{L}\p{N}]+(?:['’ʼ‘\-–][\p{L}\p{N}]+)*)|(\S)/uy;
+const TOKEN = /(\p{Lu}(?:\.\p{Lu})+\.?(?:[\-–][\p{L}\p{N}]+)*)|([\p{L}\p{N}]+(?:['’ʼ‘\-–][\p{L}\p{N}]+)*)|(\S)/uy;
 const POSSESSIVE = /^(.{2,}?)(['’]s)$/u;
 
 /** Tokenizes every sentence; tokens outside sentences (whitespace) are not produced. */
