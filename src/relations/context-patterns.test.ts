@@ -24,6 +24,7 @@ const NAMES: NameTable = {
   Erbil: ['location', 'city'],
   'Erbil airport': ['location', 'facility'],
   'Harir air base': ['location', 'facility'],
+  'al-Tanf base': ['location', 'facility'],
   Karrada: ['location', 'facility'],
   Jadriya: ['location', 'facility'],
   Jamiaa: ['location', ''],
@@ -83,6 +84,10 @@ test('regions: "in the region, where troops are at A and at B", "Iraq\'s semi-au
   assert.deepEqual(rels('The Kurdistan Region of northern Iraq has its own forces.'), ['Kurdistan Region located_in Iraq']);
   assert.deepEqual(rels('Missiles struck Erbil in Iraq\'s northern Kurdistan Region.').filter((r) => r.includes('Kurdistan')), ['Erbil located_in Kurdistan Region', 'Kurdistan Region located_in Iraq']);
   assert.deepEqual(rels('Iran\'s Khuzestan was hit.'), ['Khuzestan located_in Iran']);
+});
+
+test('a base named with its facility word lies across the border in the country named after it', () => {
+  assert.deepEqual(rels('The drone hit the al-Tanf base across the border in Syria.'), ['al-Tanf base located_in Syria']);
 });
 
 test('a symmetric relation is one relation whichever way it was told, the more often named actor first', () => {
