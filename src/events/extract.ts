@@ -206,9 +206,45 @@ export function extractEvents(text: string, sentences: Span[], mentions: Mention
       if (ev) datePerfectLead(text, lead, ev, it.head, published);
       if (ev) built.push({ item: it, ev });
     }
+    if (sentence === lead) {
+      const said = leadStatement(text, sentence, items, built.map((b) => b.ev), mentions, timexes);
+      if (said) built.push({ item: said.item, ev: said.ev });
+    }
     out.push(...joinViolent(text, built).map((b) => b.ev));
   }
   return out;
+}
+
+/**
+ * News style: a lead that dates a named speaker's words and reports no event of its own ("X said
+ * on Sunday that the strikes should not be exaggerated") tells a statement (010) on that day.
+ */
+function leadStatement(text: string, sentence: Span, items: Item[], built: EventMention[], mentions: Mention[], timexes: Timex[]): { item: Item; ev: EventMention } | null {
+  const speech = items.find((it) => it.entry.role === 'speech' && it.timex != null && timexes[it.timex]?.value);
+  if (!speech || built.some((e) => e.timex === speech.timex && e.modality === 'asserted')) return null;
+  const ctx: ArgContext = { text, mentions, sentence, barriers: items.filter((o) => o !== speech).map((o) => o.trig) };
+  const actors = subjectOf(ctx, speech.head).filter((i) => mentions[i].type === 'person' || mentions[i].type === 'organization');
+  if (!actors.length || modalityAt(text, sentence, speech.head, 'verb').modality !== 'asserted') return null;
+  const t = timexes[speech.timex!];
+  const ev: EventMention = {
+    trigger: { start: speech.trig.start, end: speech.trig.end },
+    type: 'statement',
+    cameo: '010',
+    actors,
+    targets: [],
+    locations: [],
+    instrument: null,
+    killed: null,
+    wounded: null,
+    casualtyText: null,
+    timex: speech.timex,
+    date: t.value,
+    dateText: t.text,
+    modality: 'asserted',
+    evidence: [{ start: sentence.start, end: sentence.end }],
+    why: { rule: 'lead-statement', note: `"${speech.trig.text}" with its own date in the lead, reporting no event: a statement (010)` },
+  };
+  return { item: speech, ev };
 }
 
 function buildEvent(text: string, sentence: Span, it: Item, items: Item[], mentions: Mention[], timexes: Timex[]): EventMention | null {

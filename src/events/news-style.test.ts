@@ -152,3 +152,13 @@ test('a publication date yields to the date other words give the same event', ()
   assert.equal(blames[0].date, '2024-01-31');
   assert.deepEqual(new Set(blames[0].evidence.map((s) => s.doc)), new Set(['a', 'b']));
 });
+
+test('a lead dating a named speaker\'s words and reporting no event is a statement (010)', () => {
+  const [said] = read('Joe Biden said on Sunday that the strikes on Iraq should be neither exaggerated nor played down, in his first remarks since the raid.', '2024-10-28');
+  assert.equal(said?.cameo, '010');
+  assert.equal(said.date, '2024-10-27');
+  assert.deepEqual(said.actorList, ['Joe Biden']);
+  // a lead whose words report an event dates that event instead; a later sentence is no lead
+  assert.ok(!read('Kataib Hezbollah said on Tuesday it was suspending attacks on United States forces in Iraq.').some((e) => e.cameo === '010'));
+  assert.ok(!read('Officials met in Baghdad on Monday to discuss the border crossing and trade. Joe Biden said on Sunday that the strikes should not be exaggerated.', '2024-10-28').some((e) => e.cameo === '010'));
+});

@@ -6,7 +6,7 @@ import { extractEvents } from './extract.ts';
 /** Assigns `events` (every event mention, asserted or not; the export keeps the asserted ones). */
 export const eventsStage: Stage = {
   name: '40-events',
-  version: 6,
+  version: 7,
   requires: ['sentences', 'mentions', 'timexes'],
   assigns: 'events',
   run: (doc) =>
