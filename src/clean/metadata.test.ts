@@ -162,3 +162,9 @@ test('title and outlet: the outlet name printed above the headline is a label', 
   const m = meta(para(['Al-Monitor', HEADLINE, ...STORY]));
   assert.deepEqual([m.title.value, m.outlet.value, m.outlet.how?.rule], [HEADLINE, 'Al-Monitor', 'outlet-label']);
 });
+
+test('title: a headline followed at once by the story, without a blank line', () => {
+  const m = meta([HEADLINE, ...STORY].join('\n'));
+  assert.deepEqual([m.title.value, m.title.how?.note], [HEADLINE, 'the next line is prose']);
+  assert.equal(meta(['Factions divided over the drone pause', 'Some groups keep their guns ready', ...STORY].join('\n')).title.value, null, 'two short lines: no telling');
+});

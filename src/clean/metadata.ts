@@ -53,9 +53,12 @@ function readTitle(report: RawReport, text: string): Determined<string> {
   const first = text.slice(0, nl).trim();
   const words = first.split(/\s+/).length;
   const bare = first.replace(/(?<![.!?,;:])["”’']+$/, ''); // a headline may end on a quotation
-  if (words >= 3 && words <= 25 && isHeadlineLike(bare, 25) && /^\s*\n/.test(text.slice(nl + 1))) {
-    return found(first, 'first-line-headline');
-  }
+  if (words < 3 || words > 25 || !isHeadlineLike(bare, 25)) return none();
+  const rest = text.slice(nl + 1);
+  if (/^\s*\n/.test(rest)) return found(first, 'first-line-headline');
+  // no blank line after it: a headline still when the next line is longer prose ("Headline\nThe story...")
+  const next = rest.slice(0, rest.indexOf('\n') < 0 ? rest.length : rest.indexOf('\n')).trim();
+  if (/[.!?"”’]$/.test(next) && next.split(/\s+/).length > words) return found(first, 'first-line-headline', 'the next line is prose');
   return none();
 }
 
