@@ -19,6 +19,7 @@ const NAMES: NameTable = {
   'Nouri al-Maliki': ['person', 'leader'],
   'Masoud Pezeshkian': ['person', 'leader'],
   'Lloyd Austin': ['person', 'minister'],
+  'Mosul Centre for Regional Affairs': ['organization', ''],
   Baghdad: ['location', 'capital'],
   Basra: ['location', 'city'],
   Erbil: ['location', 'city'],
@@ -100,4 +101,11 @@ test('a symmetric relation is one relation whichever way it was told, the more o
   for (const e of ents.entities) e.mentions = count(e);
   const out = collectRelations(ctx, ents).map((r) => `${r.subject} ${r.predicate} ${r.object} ${r.evidence.length}`);
   assert.deepEqual(out, ['e-kataib-hezbollah allied_with e-harakat-al-nujaba 2']);
+});
+
+test('"Iraqi armed groups" are groups of Iraq, not armed by it; a sponsor is read across no preposition', () => {
+  assert.deepEqual(rels('She studies Iraqi armed groups at the Mosul Centre for Regional Affairs.'), []);
+  assert.deepEqual(rels('Kataib Hezbollah, one of the Iraqi armed groups, denied it.'), []);
+  assert.deepEqual(rels('Iran-armed Kataib Hezbollah fired.'), ['Iran backs Kataib Hezbollah']);
+  assert.deepEqual(rels('The Iranian backed militia Kataib Hezbollah fired.'), ['Iran backs Kataib Hezbollah']);
 });
