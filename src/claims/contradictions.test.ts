@@ -6,6 +6,7 @@ import { findContradictions } from './contradictions.ts';
 import { extractClaims } from './extract.ts';
 import { loadClaimsLexicon } from './lexicon.ts';
 import { contextOf, docOf, entitiesByName } from './testing.ts';
+import { claimFigure } from './claim-conflicts.ts';
 
 const lex = loadClaimsLexicon();
 const NAMES: Array<[string, 'organization' | 'location' | 'person']> = [['Kataib Example', 'organization'], ['Iran', 'location'], ['Tehran', 'location']];
@@ -120,4 +121,96 @@ test('opposing claims about different actors in different reports are not set ag
   const claims = collectClaims(ctx, entitiesByName([a, b]));
   assert.equal(claims.filter((c) => c.stances?.length).length, 2);
   assert.equal(findContradictions(ctx, [], claims).length, 0);
+});
+
+// --- claims told with one event ---------------------------------------------------------------
+
+/** A report whose whole text is the evidence of one drone attack, with its claims extracted. */
+function toldDoc(id: string, text: string, published: string, names: Array<[string, 'organization' | 'location' | 'person', string?]>): Document {
+  const d = docOf(id, text, { names, published });
+  d.layers.claims = extractClaims(d, lex);
+  return d;
+}
+const oneAttack = (docs: Document[]): SituationEvent => ({ ...merged(docs, null), evidence: docs.map((d) => ({ doc: d.id, start: 0, end: d.text.length })) });
+function toldFindings(docs: Document[]) {
+  const ctx = contextOf(docs);
+  const ents = entitiesByName(docs);
+  const entities = ents.entities.map((e) => (['Jordan', 'Syria', 'Iran'].includes(e.name) ? { ...e, subtype: 'country' } : e));
+  const claims = collectClaims(ctx, ents);
+  const found = findContradictions(ctx, [oneAttack(docs)], claims, entities);
+  const textOf = (id: string) => claims.find((c) => c.id === id)?.text ?? id;
+  return found.map((x) => ({ kind: x.kind, texts: x.items.map(textOf), note: x.note }));
+}
+
+test('a claim gives a toll before a passive verb or after an active one, never a year or a place number', () => {
+  assert.deepEqual(claimFigure('Four soldiers were killed and 25 wounded', 'killed'), [4, 4]);
+  assert.deepEqual(claimFigure('the Post 9 attack that killed three soldiers', 'killed'), [3, 3]);
+  assert.deepEqual(claimFigure('the raid killed at least 12 fighters', 'killed'), [12, Infinity]);
+  assert.equal(claimFigure('no one was killed', 'killed'), null);
+  assert.equal(claimFigure('the strike killed 2024 recruits', 'killed'), null);
+  assert.deepEqual(claimFigure('Four soldiers were killed and 25 wounded', 'wounded'), [25, 25]);
+});
+
+test('claims told with one attack that give incompatible tolls are a contradiction naming those claims', () => {
+  const a = toldDoc('a', 'Four soldiers were killed when a drone hit the outpost, two local sources said.', '2024-01-28', []);
+  const b = toldDoc('b', 'Officials in Amman said the drone attack that killed three soldiers came from Iraq.', '2024-01-29', [['Amman', 'location']]);
+  const count = toldFindings([a, b]).filter((x) => x.kind === 'count' && x.texts.length > 1);
+  assert.equal(count.length, 1);
+  assert.ok(count[0].texts.some((t) => /^Four soldiers/.test(t)));
+  assert.ok(count[0].texts.some((t) => /killed three/.test(t)));
+});
+
+test('a claim that the attack did not happen in a country, against claims placing it there', () => {
+  const a = toldDoc('a', 'A government spokesman said the drone had not landed inside the kingdom and had hit a base in Syria.', '2024-01-28', [['Syria', 'location']]);
+  const b = toldDoc('b', 'Pentagon officials said the drone hit a small base in Jordan near the border.', '2024-01-28', [['Jordan', 'location']]);
+  const place = toldFindings([a, b]).filter((x) => x.kind === 'place');
+  assert.equal(place.length, 1);
+  assert.ok(place[0].texts.some((t) => /not landed inside the kingdom/.test(t)));
+  assert.ok(place[0].texts.some((t) => /base in Jordan/.test(t)));
+  // a refusal that is not about where it happened places nothing
+  const c = toldDoc('c', 'The minister said they would not tolerate attacks on their troops in Syria.', '2024-01-28', [['Syria', 'location']]);
+  assert.equal(toldFindings([c, b]).filter((x) => x.kind === 'place').length, 0);
+});
+
+test('a denial by the accused, told with the same attack, answers the accusation naming it', () => {
+  const a = toldDoc('a', 'The Pentagon blamed Kataib Example for the drone attack on the outpost.', '2024-01-29', [['Pentagon', 'organization'], ['Kataib Example', 'organization']]);
+  const b = toldDoc('b', 'Kataib Example denied any role in the drone attack on the outpost.', '2024-01-29', [['Kataib Example', 'organization']]);
+  const blame = toldFindings([a, b]).filter((x) => x.kind === 'blame');
+  assert.equal(blame.length, 1);
+  assert.ok(blame[0].texts.some((t) => /any role/.test(t)));
+  assert.ok(blame[0].texts.some((t) => /Kataib Example for the drone attack/.test(t)));
+});
+
+test('a denial of involvement answers only an accusation that names the one denying', () => {
+  const names: Array<[string, 'organization' | 'location']> = [['Brigade Alpha', 'organization'], ['Iran', 'location'], ['Post Nine', 'location']];
+  const told = (id: string, text: string) => {
+    const d = docOf(id, text, { names });
+    d.layers.claims = extractClaims(d, lex);
+    return d;
+  };
+  const deny = told('a', 'Iran denied any involvement in the attack on Post Nine.');
+  const other = told('b', 'The command said Brigade Alpha was responsible for the attack on Post Nine.');
+  const named = told('c', 'The command said Iran was responsible for the attack on Post Nine.');
+  const run = (docs: Document[]) => {
+    const ctx = contextOf(docs);
+    return findContradictions(ctx, [], collectClaims(ctx, entitiesByName(docs))).filter((x) => x.kind === 'opposing-claims');
+  };
+  assert.equal(run([deny, named]).length, 1);
+  assert.equal(run([deny, other]).length, 0);
+});
+
+test('claims giving incompatible tolls fold into the event\'s own toll disagreement', () => {
+  const withToll = (d: Document, killed: number) => {
+    d.layers.events = [{
+      trigger: { start: 0, end: 5 }, type: 'drone attack', cameo: '195', actors: [], targets: [], locations: [], killed, wounded: null,
+      casualtyText: null, timex: null, date: '2024-01-28', dateText: null, modality: 'asserted', evidence: [{ start: 0, end: d.text.length }], why: { rule: 'test' },
+    }];
+    return d;
+  };
+  const a = withToll(toldDoc('a', 'Four soldiers were killed when a drone hit the outpost, two local sources said.', '2024-01-28', []), 4);
+  const b = withToll(toldDoc('b', 'Officials in Amman said the drone attack that killed three soldiers came from Iraq.', '2024-01-29', [['Amman', 'location']]), 3);
+  const count = toldFindings([a, b]).filter((x) => x.kind === 'count');
+  assert.equal(count.length, 1);
+  assert.equal(count[0].texts[0], 'ev1');
+  assert.equal(count[0].texts.length, 3);
 });

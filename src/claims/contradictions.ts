@@ -3,14 +3,21 @@
  * its own, sources say it came at Iran's request) and incompatible figures, dates or places for
  * one event. Each contradiction names its items and explains itself in one line.
  */
-import type { SituationClaim, SituationContradiction, SituationEvent } from '../core/types.ts';
+import type { SituationClaim, SituationContradiction, SituationEntity, SituationEvent } from '../core/types.ts';
 import type { BuildContext } from '../situation/context.ts';
 import { loadClaimsLexicon } from './lexicon.ts';
 import { eventConflicts } from './event-conflicts.ts';
+import { claimConflicts } from './claim-conflicts.ts';
 
 const entitiesOf = (c: SituationClaim) => new Set([...(c.speaker ? [c.speaker] : []), ...c.about, ...(c.affiliation ?? [])]);
 const speakerKey = (c: SituationClaim) => c.speaker ?? `text:${(c.speakerText ?? '').toLowerCase()}`;
 const docsOf = (ctx: BuildContext, c: SituationClaim) => new Set(c.evidence.map((e) => ctx.originalOf.get(e.doc) ?? e.doc));
+
+/** Whether `answer` is spoken by someone (or for a group) that `accusation` names. */
+function answersAccusation(accusation: SituationClaim, answer: SituationClaim): boolean {
+  const by = [...(answer.speaker ? [answer.speaker] : []), ...(answer.affiliation ?? [])];
+  return by.some((x) => accusation.about.includes(x));
+}
 
 /** Opposing claims: for each claim, the best-matching claims on the other pole of its proposition. */
 export function opposingClaims(ctx: BuildContext, claims: SituationClaim[]): SituationContradiction[] {
@@ -25,6 +32,8 @@ export function opposingClaims(ctx: BuildContext, claims: SituationClaim[]): Sit
       let best: Array<{ d: SituationClaim; score: number }> = [];
       for (const d of on) {
         if (poleOf(d).pole === poleOf(c).pole || speakerKey(d) === speakerKey(c)) continue;
+        const [accusing, answering] = poleOf(c).pole === prop.accusedAnswers ? [c, d] : [d, c];
+        if (prop.accusedAnswers && !answersAccusation(accusing, answering)) continue;
         const shared = [...entitiesOf(d)].filter((x) => ec.has(x)).length;
         const dc = docsOf(ctx, c);
         const sameReport = [...docsOf(ctx, d)].some((x) => dc.has(x));
@@ -53,8 +62,22 @@ export function opposingClaims(ctx: BuildContext, claims: SituationClaim[]): Sit
   return out;
 }
 
+const measureOf = (note: string) => /\b(killed|wounded)\b/.exec(note)?.[1];
+
+/** Folds claims giving incompatible tolls into the event's own toll disagreement, when there is one. */
+function foldedInto(byEvents: SituationContradiction[], t: SituationContradiction): boolean {
+  if (t.kind !== 'count') return false;
+  const twin = byEvents.find((e) => e.kind === 'count' && e.items.length === 1 && e.items[0] === t.items[0] && measureOf(e.note) === measureOf(t.note));
+  if (!twin) return false;
+  twin.items.push(...t.items.slice(1));
+  twin.note += `; ${t.note.slice(t.note.indexOf('claims give'))}`;
+  return true;
+}
+
 /** Every disagreement between sources, numbered `x1`, `x2`, ... */
-export function findContradictions(ctx: BuildContext, events: SituationEvent[], claims: SituationClaim[]): SituationContradiction[] {
-  const all = [...opposingClaims(ctx, claims), ...eventConflicts(ctx, events)];
+export function findContradictions(ctx: BuildContext, events: SituationEvent[], claims: SituationClaim[], entities: SituationEntity[] = []): SituationContradiction[] {
+  const byEvents = eventConflicts(ctx, events);
+  const byClaims = claimConflicts(ctx, events, claims, entities).filter((t) => !foldedInto(byEvents, t));
+  const all = [...opposingClaims(ctx, claims), ...byEvents, ...byClaims];
   return all.map((c, i) => ({ ...c, id: `x${i + 1}` }));
 }

@@ -21,7 +21,7 @@ export interface Reading {
 }
 
 /** CAMEO roots of events that happen at a place and time (assault, fight, mass violence). */
-const PHYSICAL = /^(18|19|20)/;
+export const PHYSICAL = /^(18|19|20)/;
 
 /** The tellings of a merged event: each report's event mentions whose evidence it carries. */
 export function readingsOf(ctx: BuildContext, ev: SituationEvent): Reading[] {

@@ -19,7 +19,7 @@ const VAGUE: Record<string, Range> = {
 };
 
 /** The number at the start of `s` ("40", "forty", "twenty-four"), or null. */
-function numberAt(s: string): number | null {
+export function numberAt(s: string): number | null {
   const m = /^(\d[\d,]*)/.exec(s);
   if (m) return Number(m[1].replace(/,/g, ''));
   const w = /^([a-z]+)(?:[- ]([a-z]+))?/.exec(s);

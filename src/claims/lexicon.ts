@@ -69,6 +69,9 @@ export interface Proposition {
   subjects: string[];
   /** Poles given by a claim kind read from its verb ("accusation" → "responsible"). */
   kinds: Partial<Record<ClaimKind, string>>;
+  /** The pole an accusation takes; when set, the other side must be spoken by someone the
+   *  accusing claim names ("Iran denied any involvement" answers only a claim naming Iran). */
+  accusedAnswers: string | null;
 }
 
 /** The stance lexicon: propositions, negators and refuters. */
@@ -199,7 +202,9 @@ export function parseStance(text: string, file = 'stance.json'): StanceLexicon {
       if (!KINDS.has(k as ClaimKind)) throw bad(file, `proposition "${p.id}": kind "${k}" is not a claim kind`);
       if (!(pole in out)) throw bad(file, `proposition "${p.id}": kind "${k}" names no pole "${pole}"`);
     }
-    return { id: p.id, label: p.label, poles: out, subjects: list(p, 'subjects', `${file} (proposition "${p.id}")`), kinds };
+    const accused = p.accusedAnswers ?? null;
+    if (accused !== null && (typeof accused !== 'string' || !(accused in out))) throw bad(file, `proposition "${p.id}": "accusedAnswers" names no pole`);
+    return { id: p.id, label: p.label, poles: out, subjects: list(p, 'subjects', `${file} (proposition "${p.id}")`), kinds, accusedAnswers: accused as string | null };
   });
   const w = o.negatorWindow;
   if (typeof w !== 'number' || w < 0) throw bad(file, 'entry "negatorWindow" must be a non-negative number');

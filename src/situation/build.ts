@@ -81,7 +81,7 @@ export function buildSituation(input: BuildInput): Situation {
   const relations = collectRelations(ctx, ents);
   const events = mergeEvents(ctx, ents);
   const claims = collectClaims(ctx, ents);
-  const contradictions = findContradictions(ctx, events, claims);
+  const contradictions = findContradictions(ctx, events, claims, ents.entities);
   return {
     schema: 'sitrep.situation/1',
     generatedAt: (input.now ?? new Date()).toISOString(),

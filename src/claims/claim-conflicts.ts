@@ -1,0 +1,170 @@
+/**
+ * Disagreements between claims about one event, read from the structure of what they say rather
+ * than from listed propositions:
+ *   - tolls: claims told with the event that give incompatible death or injury figures
+ *     ("four service members were killed" against "the attack that killed three soldiers");
+ *   - places: a claim that the event did not happen somewhere ("had not happened inside the
+ *     kingdom") against claims by other speakers that place it in a country the first does not;
+ *   - blame: an accusation naming someone against that one's own denial of the same event.
+ * A claim is told with an event when its evidence overlaps the event's evidence.
+ */
+import type { DocSpan, SituationClaim, SituationContradiction, SituationEntity, SituationEvent } from '../core/types.ts';
+import type { BuildContext } from '../situation/context.ts';
+import { PHYSICAL } from './event-conflicts.ts';
+import { compatible, figureRange, isGrowth, numberAt, showRange, type Range } from './figures.ts';
+
+/** The events each claim is told with (evidence overlapping in the same document). */
+export function eventsOfClaims(claims: SituationClaim[], events: SituationEvent[]): Map<string, SituationEvent[]> {
+  const byDoc = new Map<string, Array<{ ev: SituationEvent; sp: DocSpan }>>();
+  for (const ev of events) for (const sp of ev.evidence) byDoc.set(sp.doc, [...(byDoc.get(sp.doc) ?? []), { ev, sp }]);
+  const out = new Map<string, SituationEvent[]>();
+  for (const c of claims) {
+    const hits = new Set<SituationEvent>();
+    for (const e of c.evidence) for (const { ev, sp } of byDoc.get(e.doc) ?? []) if (e.start < sp.end && sp.start < e.end) hits.add(ev);
+    if (hits.size) out.set(c.id, [...hits]);
+  }
+  return out;
+}
+
+/** A word giving a count of people: a number, not a year. */
+const count = (w: string) => {
+  const n = numberAt(w);
+  return n != null && !(/^\d{4}$/.test(w) && n >= 1900 && n <= 2100);
+};
+const PASSIVE = new Set(['were', 'was', 'been', 'are', 'is', 'be', 'being']);
+const QUALIFIER = /^(?:about|around|approximately|roughly|some|nearly|almost|more than|over|at least|up to|fewer than|less than)$/;
+
+/** The figure a claim gives for the dead or the wounded: "four ... were killed" (the number
+ *  before a passive), "killed at least three" (the number after an active verb). */
+export function claimFigure(text: string, what: 'killed' | 'wounded'): Range | null {
+  const words = text.toLowerCase().replace(/[,;]/g, ' ').split(/\s+/).filter(Boolean);
+  const verb = what === 'killed' ? /^(?:killed|killing|kills|kill|dead|died)$/ : /^(?:wounded|wounding|injured|injuring|hurt)$/;
+  for (let i = 0; i < words.length; i++) {
+    if (!verb.test(words[i])) continue;
+    // the number right before the verb ("and 25 wounded"), else before a passive, else after
+    let at = count(words[i - 1] ?? '') ? i - 1 : -1;
+    const passive = PASSIVE.has(words[i - 1] ?? '') || PASSIVE.has(words[i - 2] ?? '') || words[i] === 'dead' || words[i] === 'died';
+    if (at < 0 && passive) {
+      for (let k = i - 1; k >= Math.max(0, i - 7) && at < 0; k--) if (count(words[k])) at = k;
+    } else if (at < 0) {
+      // only qualifiers between an active verb and its number: "killed at least three"
+      let k = i + 1;
+      while (k < i + 3 && /^(?:at|least|more|than|about|around|some|nearly|almost|over|up|to)$/.test(words[k] ?? '')) k++;
+      if (count(words[k] ?? '')) at = k;
+    }
+    if (at < 0 || words[at - 1] === 'no') continue;
+    const q2 = words.slice(Math.max(0, at - 2), at).join(' ');
+    const q1 = words[at - 1] ?? '';
+    const qualifier = QUALIFIER.test(q2) ? q2 : QUALIFIER.test(q1) ? q1 : '';
+    return figureRange(`${qualifier} ${words[at]}`.trim(), numberAt(words[at]));
+  }
+  return null;
+}
+
+/** A claim's figure for an event, with what comparing sources needs. */
+interface Told {
+  claim: SituationClaim;
+  source: string;
+  published: string | null;
+  figure: Range;
+}
+
+function disagree(a: Told, b: Told): boolean {
+  if (a.source === b.source || compatible(a.figure, b.figure)) return false;
+  if (a.published && b.published && a.published !== b.published) {
+    const [early, late] = a.published < b.published ? [a, b] : [b, a];
+    if (isGrowth(early.figure, late.figure)) return false;
+  }
+  return true;
+}
+
+/** Claims told with one event that give incompatible tolls: the claims on every side. */
+function tollConflicts(ctx: BuildContext, ev: SituationEvent, claims: SituationClaim[]): SituationContradiction[] {
+  const out: SituationContradiction[] = [];
+  for (const what of ['killed', 'wounded'] as const) {
+    const told: Told[] = [];
+    for (const claim of claims) {
+      const figure = claimFigure(claim.text, what);
+      if (!figure) continue;
+      const doc = claim.evidence[0].doc;
+      told.push({ claim, source: ctx.originalOf.get(doc) ?? doc, published: ctx.docById.get(doc)?.meta.published.value ?? null, figure });
+    }
+    const involved = told.filter((a) => told.some((b) => disagree(a, b)));
+    if (!involved.length) continue;
+    const sides = [...new Set(involved.map((t) => showRange(t.figure)))];
+    out.push({
+      id: '',
+      items: [ev.id, ...involved.map((t) => t.claim.id)],
+      kind: 'count',
+      note: `${ev.type}${ev.date ? ` on ${ev.date}` : ''}: claims give ${what} ${sides.join(' vs ')} (${involved.map((t) => `${t.claim.speakerText ?? 'a source'}: ${showRange(t.figure)}`).join('; ')})`,
+    });
+  }
+  return out;
+}
+
+/** "had not happened inside the kingdom", "did not take place in Jordan", "was not on its soil". */
+const NEGATED_PLACE =
+  /\b(?:not|never|n['’]t)\s+(?:(?:have|has|had|been|be|was|were|happen|happened|take|taken|took|place|occur|occurred|land|landed|hit|struck|fall|fell|launched|come|came|originate|originated)\s+){0,3}(?:in|inside|on|within|at|from)\s/i;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The countries a claim puts something in: a country it is about, named after "in", "at", "inside". */
+function placedIn(c: SituationClaim, countries: Map<string, SituationEntity>): string[] {
+  return c.about.filter((id) => {
+    const e = countries.get(id);
+    if (!e) return false;
+    return [e.name, ...e.aliases].some((a) => new RegExp(`\\b(?:in|inside|at|near)\\s+(?:the\\s+)?(?:[\\p{L}\\d'’-]+\\s+){0,3}?${escape(a)}\\b`, 'iu').test(c.text));
+  });
+}
+
+/** A claim that an event did not happen somewhere, against other speakers placing it elsewhere. */
+function placeConflicts(ev: SituationEvent, claims: SituationClaim[], countries: Map<string, SituationEntity>): SituationContradiction[] {
+  const out: SituationContradiction[] = [];
+  for (const a of claims) {
+    if (!NEGATED_PLACE.test(a.text)) continue;
+    const own = new Set(a.about.filter((id) => countries.has(id)));
+    const speaker = a.speaker ?? a.speakerText;
+    const others = claims.filter((b) => b !== a && (b.speaker ?? b.speakerText) !== speaker && placedIn(b, countries).some((id) => !own.has(id)));
+    if (!others.length) continue;
+    const where = [...new Set(others.flatMap((b) => placedIn(b, countries).filter((id) => !own.has(id)).map((id) => countries.get(id)!.name)))];
+    out.push({
+      id: '',
+      items: [ev.id, a.id, ...others.map((b) => b.id)],
+      kind: 'place',
+      note: `${ev.type}${ev.date ? ` on ${ev.date}` : ''}: ${a.speakerText ?? 'a source'} says it did not happen where others put it ("${a.text.slice(0, 80)}"), against ${others.map((b) => b.speakerText ?? 'a source').join(', ')} (in ${where.join(', ')})`,
+    });
+  }
+  return out;
+}
+
+/** An accusation naming someone, against a denial by that one told with the same event. */
+function blameConflicts(ev: SituationEvent, claims: SituationClaim[]): SituationContradiction[] {
+  const out: SituationContradiction[] = [];
+  for (const d of claims) {
+    if (d.kind !== 'denial' || !d.speaker) continue;
+    const accusers = claims.filter((a) => a.kind === 'accusation' && a.speaker !== d.speaker && a.about.includes(d.speaker!));
+    if (!accusers.length) continue;
+    out.push({
+      id: '',
+      items: [ev.id, d.id, ...accusers.map((a) => a.id)],
+      kind: 'blame',
+      note: `${ev.type}${ev.date ? ` on ${ev.date}` : ''}: ${d.speakerText ?? 'the accused'} denies ("${d.text.slice(0, 80)}") what ${accusers.map((a) => a.speakerText ?? 'a source').join(', ')} accuse it of`,
+    });
+  }
+  return out;
+}
+
+/** Disagreements between the claims told with each event. */
+export function claimConflicts(ctx: BuildContext, events: SituationEvent[], claims: SituationClaim[], entities: SituationEntity[]): SituationContradiction[] {
+  const countries = new Map(entities.filter((e) => e.type === 'location' && e.subtype === 'country').map((e) => [e.id, e]));
+  // only events that happen at a place and time, and only claims told with one such event: a
+  // sentence recounting several attacks cannot say which of them its figure belongs to
+  const physical = events.filter((e) => PHYSICAL.test(e.cameo));
+  const told = eventsOfClaims(claims, physical);
+  const out: SituationContradiction[] = [];
+  for (const ev of physical) {
+    const withIt = claims.filter((c) => told.get(c.id)?.length === 1 && told.get(c.id)![0] === ev);
+    if (withIt.length < 2) continue;
+    out.push(...tollConflicts(ctx, ev, withIt), ...placeConflicts(ev, withIt, countries), ...blameConflicts(ev, withIt));
+  }
+  return out;
+}
