@@ -15,6 +15,8 @@ const NAMES: NameTable = {
   'Harakat al-Nujaba': ['organization', 'militia'],
   'Nujaba Movement': ['organization', 'militia'],
   'Badr Organisation': ['organization', 'militia'],
+  'Quds Force': ['organization', 'armed-force'],
+  'Revolutionary Guards': ['organization', 'armed-force'],
   'Mohammed Shia al-Sudani': ['person', 'leader'],
   'Nouri al-Maliki': ['person', 'leader'],
   'Masoud Pezeshkian': ['person', 'leader'],
@@ -108,4 +110,15 @@ test('"Iraqi armed groups" are groups of Iraq, not armed by it; a sponsor is rea
   assert.deepEqual(rels('Kataib Hezbollah, one of the Iraqi armed groups, denied it.'), []);
   assert.deepEqual(rels('Iran-armed Kataib Hezbollah fired.'), ['Iran backs Kataib Hezbollah']);
   assert.deepEqual(rels('The Iranian backed militia Kataib Hezbollah fired.'), ['Iran backs Kataib Hezbollah']);
+});
+
+test('wire wording for groups: "Iran-backed militias, including X", "two of the factions in Y", "officially part of", "the IRGC\'s Quds Force"', () => {
+  assert.deepEqual(rels('Iran-backed militias, including Kataib Hezbollah and Harakat al-Nujaba, fired.'), ['Iran backs Harakat al-Nujaba', 'Iran backs Kataib Hezbollah']);
+  assert.deepEqual(rels('Kataib Hezbollah and Harakat al-Nujaba, two of the strongest factions in the Axis of Resistance, refused.'), ['Harakat al-Nujaba member_of Axis of Resistance', 'Kataib Hezbollah member_of Axis of Resistance']);
+  assert.deepEqual(rels('Kataib Hezbollah, which is officially part of the Popular Mobilization Forces, denied it.'), ['Kataib Hezbollah member_of Popular Mobilization Forces']);
+  assert.deepEqual(rels('The Revolutionary Guards\' elite Quds Force trains them.'), ['Quds Force part_of Revolutionary Guards']);
+});
+
+test('"Erbil, the capital of Iraq\'s semi-autonomous Kurdistan Region" lies in the region, and the region in the country', () => {
+  assert.deepEqual(rels('Missiles hit Erbil, the capital of Iraq\'s semi-autonomous Kurdistan Region, at night.'), ['Erbil located_in Iraq', 'Erbil located_in Kurdistan Region', 'Kurdistan Region located_in Iraq']);
 });

@@ -39,6 +39,8 @@ const KINDS: Record<string, string> = {
   /** a region, state or province: an area inside a country */
   region: 'location:(?:region|state|province)',
   coalition: 'organization:coalition',
+  /** an armed force or militia: what a possessive names a unit of ("the IRGC's Quds Force") */
+  force: 'organization:(?:armed-force|militia)',
   any: '[a-z]+:[\\w-]*',
 };
 let cached: RelationPattern[] | null = null;
