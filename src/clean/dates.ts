@@ -131,6 +131,9 @@ export function readDateLine(line: string): DateLine[] | null {
     .map((x) => x.replace(/^\.+|\.+$/g, ''))
     .filter(Boolean);
   if (!words.every((x) => allowed.has(x))) return null;
+  // a label after the last date ("January 30, 2024 7:05 AM Updated 2 hours ago") marks the whole line as metadata
+  const after = text.slice(last).toLowerCase();
+  if ([...w.updatedWords, ...w.publishedWords].some((u) => new RegExp(`(?<![a-z])${u}(?![a-z])`).test(after))) for (const d of out) d.labelled = true;
   return out;
 }
 

@@ -59,6 +59,11 @@ function readTitle(report: RawReport, text: string): Determined<string> {
   // no blank line after it: a headline still when the next line is longer prose ("Headline\nThe story...")
   const next = rest.slice(0, rest.indexOf('\n') < 0 ? rest.length : rest.indexOf('\n')).trim();
   if (/[.!?"”’]$/.test(next) && next.split(/\s+/).length > words) return found(first, 'first-line-headline', 'the next line is prose');
+  // or a standfirst: another headline-like line, itself followed by a blank line
+  const after = rest.slice(rest.indexOf('\n') + 1);
+  if (rest.includes('\n') && next.split(/\s+/).length >= 3 && isHeadlineLike(next, 40) && /^\s*\n/.test(after)) {
+    return found(first, 'first-line-headline', 'a standfirst follows');
+  }
   return none();
 }
 

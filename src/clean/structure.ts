@@ -21,15 +21,16 @@ export function structureRules(lines: Line[], mask: Mask, state: LineState): voi
     mark(mask, lines[i].start, lines[i].end, reason);
     state.removed[i] = reason;
   };
-  const firstNonBlank = lines.findIndex((l) => !l.blank);
-  repeatedLines(lines, state, firstNonBlank, remove);
+  // the headline's place: the first line the line rules kept (navigation and labels above it are gone)
+  const firstKept = lines.findIndex((l, i) => !l.blank && !state.removed[i]);
+  repeatedLines(lines, state, firstKept, remove);
   bulletBlocks(lines, state, remove);
   linkLists(lines, state, remove);
-  sandwiched(lines, state, firstNonBlank, remove);
+  sandwiched(lines, state, firstKept, remove);
   outletLabels(lines, state, remove);
-  authorNames(lines, state, firstNonBlank, remove);
-  signOff(lines, state, firstNonBlank, remove);
-  tailHeadings(lines, state, firstNonBlank, remove);
+  authorNames(lines, state, firstKept, remove);
+  signOff(lines, state, firstKept, remove);
+  tailHeadings(lines, state, firstKept, remove);
 }
 
 /**
@@ -52,11 +53,11 @@ function linkLists(lines: Line[], state: LineState, remove: (i: number, r: strin
  * A short headline-like line between two furniture lines is part of that furniture (a
  * newsletter's name inside a sign-up box, a widget's title).
  */
-function sandwiched(lines: Line[], state: LineState, firstNonBlank: number, remove: (i: number, r: string) => void): void {
+function sandwiched(lines: Line[], state: LineState, firstKept: number, remove: (i: number, r: string) => void): void {
   const nonBlank = lines.map((l, i) => i).filter((i) => !lines[i].blank);
   for (let k = 1; k + 1 < nonBlank.length; k++) {
     const i = nonBlank[k];
-    if (i === firstNonBlank || state.removed[i]) continue;
+    if (i === firstKept || state.removed[i]) continue;
     if (state.removed[nonBlank[k - 1]] && state.removed[nonBlank[k + 1]] && isHeadlineLike(state.visible[i], HEADING_WORDS)) {
       remove(i, 'promo/between-furniture');
     }
@@ -82,18 +83,18 @@ const NAME_ONLY = /^[A-Z][\p{L}.'’-]+(?: (?:(?:and|&) )?[A-Z][\p{L}.'’-]+){1
  * Near the top, a line that is only a person's name, next to a byline or a date line, is the
  * author's name printed without "By" ("Dana Reyes" above "29 January 2024").
  */
-function authorNames(lines: Line[], state: LineState, firstNonBlank: number, remove: (i: number, r: string) => void): void {
+function authorNames(lines: Line[], state: LineState, firstKept: number, remove: (i: number, r: string) => void): void {
   const top = lines.map((l, i) => i).filter((i) => !lines[i].blank).slice(0, AUTHOR_ZONE);
   const metaAt = (k: number) => k >= 0 && k < top.length && /^(date-line|byline|metadata-line)\//.test(state.removed[top[k]] ?? '');
   top.forEach((i, k) => {
-    if (i === firstNonBlank || state.removed[i] || lines[i].words > 5 || !NAME_ONLY.test(state.visible[i])) return;
+    if (i === firstKept || state.removed[i] || lines[i].words > 5 || !NAME_ONLY.test(state.visible[i])) return;
     if (metaAt(k - 1) || metaAt(k + 1)) remove(i, 'byline/author-name');
   });
 }
 
 /** The last kept line, when it only names outlets ("- Meridian Wire / The Euphrates Post"). */
-function signOff(lines: Line[], state: LineState, firstNonBlank: number, remove: (i: number, r: string) => void): void {
-  for (let i = lines.length - 1; i > firstNonBlank; i--) {
+function signOff(lines: Line[], state: LineState, firstKept: number, remove: (i: number, r: string) => void): void {
+  for (let i = lines.length - 1; i > firstKept; i--) {
     if (lines[i].blank || state.removed[i]) continue;
     if (readSignOff(lines[i].body)) remove(i, 'contributor-credit/sign-off');
     return;
@@ -104,7 +105,7 @@ function signOff(lines: Line[], state: LineState, firstNonBlank: number, remove:
  * A short headline-like line seen twice or more anywhere is a related-article link or a promo:
  * every copy goes. A longer line repeated (a doubled caption or pull quote) loses its later copies.
  */
-function repeatedLines(lines: Line[], state: LineState, firstNonBlank: number, remove: (i: number, r: string) => void): void {
+function repeatedLines(lines: Line[], state: LineState, firstKept: number, remove: (i: number, r: string) => void): void {
   const seen = new Map<string, number[]>();
   lines.forEach((l, i) => {
     if (l.blank || state.removed[i]) return;
@@ -118,7 +119,7 @@ function repeatedLines(lines: Line[], state: LineState, firstNonBlank: number, r
     if (idx.length < 2) continue;
     const headline = isHeadlineLike(state.visible[idx[0]]);
     idx.forEach((i, n) => {
-      if (headline && i !== firstNonBlank) remove(i, 'repeated-line/short-headline');
+      if (headline && i !== firstKept) remove(i, 'repeated-line/short-headline');
       else if (n > 0) remove(i, 'repeated-line/later-copy');
     });
   }
@@ -151,9 +152,9 @@ function bulletBlocks(lines: Line[], state: LineState, remove: (i: number, r: st
  * Walking up from the end: short headings with nothing but furniture below them are site
  * sections ("Most read", "Uncommon Knowledge"), not story sub-headings.
  */
-function tailHeadings(lines: Line[], state: LineState, firstNonBlank: number, remove: (i: number, r: string) => void): void {
+function tailHeadings(lines: Line[], state: LineState, firstKept: number, remove: (i: number, r: string) => void): void {
   let furnitureBelow = false;
-  for (let i = lines.length - 1; i > firstNonBlank; i--) {
+  for (let i = lines.length - 1; i > firstKept; i--) {
     if (lines[i].blank) continue;
     if (state.removed[i]) {
       furnitureBelow = true;
