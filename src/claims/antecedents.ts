@@ -29,6 +29,7 @@ export interface ResolvedSpeaker {
   note?: string;
 }
 
+const SPOKES = /^spokes(?:man|woman|person|people|men|women)$/;
 const inside = (m: Span, s: Span) => m.start >= s.start && m.end <= s.end;
 
 /** The mention naming a phrase: its last person, else its last organization, else its last name. */
@@ -144,6 +145,10 @@ export function resolveSpeaker(
           return { mention: h.mention, text: h.anonymous ? p.text : h.text, type: h.type, anonymous: h.anonymous, affiliation, rule: 'definite-description', note: `"${p.text}" → ${h.text}` };
       }
     }
+    // "Jordan's government spokesman", "the group's spokeswoman": a spokesperson speaks for the body named
+    const body = SPOKES.test(pk.head) ? affiliation.filter((i) => mentions[i].type !== 'person').pop() : undefined;
+    if (body != null)
+      return { mention: body, text: p.text, type: mentions[body].type, anonymous: false, affiliation, rule: 'spokesperson-for', note: `"${p.text}" → ${mentions[body].text}` };
     return { mention: null, text: p.text, type, anonymous: true, affiliation, rule: 'anonymous' };
   }
   const m = headMention(mentions, p);

@@ -306,3 +306,20 @@ test('an adverb before the verb is not part of the speaker: "Amman initially sai
 test('a vow to hold someone to account is a threat', () => {
   assert.equal(one('The governor vowed to hold those behind the shelling to account.').kind, 'threat');
 });
+
+test('a spokesperson without a name speaks for the body named: "Amman\'s government spokesman said"', () => {
+  const text = 'Amman’s government spokesman said the kingdom would keep its airspace closed.';
+  const d = docOf('d1', text, { names: [['Amman', 'location']] });
+  const [c] = run(d);
+  assert.equal(speakerName(d, c), 'Amman');
+  assert.equal(c.speakerText, 'Amman’s government spokesman');
+});
+
+test('a plural source noun opening the sentence is a description, not a name: "Sources close to the group said"', () => {
+  const text = 'Sources close to the movement said the order came from abroad. Officials in Erbil said the airport stayed open.';
+  const d = docOf('d1', text, { names: [['Erbil', 'location']] });
+  const cs = run(d);
+  assert.equal(cs.length, 2);
+  assert.ok(cs.every((c) => c.speaker === null));
+  assert.equal(cs[1].speakerText, 'Officials in Erbil');
+});

@@ -230,7 +230,8 @@ export function phraseKind(p: SpeakerPhrase, W: ClaimWords): { kind: PhraseKind;
   if (lower[0] === 'one' && lower[1] === 'of') head = lower[lower.length - 1];
   const two = lower.slice(Math.max(0, end - 2), end).join(' ');
   const orgHead = W.orgHeads.find((h) => h === two || h === head);
-  const capHead = isCap(ws[end - 1]);
+  // "Officials in Baghdad", "Sources close to the group": a common noun capitalised only because it opens the sentence
+  const capHead = isCap(ws[end - 1]) && !(end === 1 && W.anonymousHeads.has(head));
   const determined = W.determiners.has(lower[0]) || lower[0] === 'the';
   const described = W.anonymousHeads.has(head) && (determined || !capHead);
   if (described || (!capHead && orgHead && (determined || ws.slice(0, end).some((w) => !isCap(w)))))
