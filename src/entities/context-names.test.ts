@@ -74,4 +74,6 @@ test('"Dover Air Force Base" and "Dover air base" in two reports are one place',
   const dover = ents.filter((e) => /dover/i.test(e.name));
   assert.equal(dover.length, 1);
   assert.deepEqual(new Set(dover[0].aliases), new Set(['Dover Air Force Base', 'Dover air base']));
+  const alone = resolveEntities(buildContext({ docs: [doc('c', 'The coffins arrived at Dover air base in Delaware.')], duplicates: [], decisions: [], resources })).entities;
+  assert.equal(alone.find((e) => /dover/i.test(e.name))?.name, 'Dover Air Force Base', 'the gazetteer facility, reached through "air base" = "Air Force Base"');
 });

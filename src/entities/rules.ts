@@ -58,7 +58,7 @@ function dictIndex(lex: EntityLexicon) {
   for (const e of lex.entries.values()) {
     if (e.type === 'location' && e.subtype !== 'country' && e.subtype !== 'facility') continue;
     for (const t of [e.name, ...e.aliases]) {
-      const words = content(keyWords(t));
+      const words = sameHeads(content(keyWords(t)), lex);
       if (words.length < 2 && (words[0]?.length ?? 0) < 7) continue; // short one-word names match exactly or not at all
       const k = blockKey(words);
       const list = idx.get(k) ?? [];
