@@ -77,6 +77,21 @@ function governedCountry(code: string | undefined): string | null {
   return countryByCode.get(m[1]) ?? null;
 }
 
+let cityNames: Map<string, string> | null = null;
+/** The city an airport or base is named after ("Erbil airport" → Erbil), when the gazetteer knows the city. */
+export function cityOfFacility(m: Mention): string | null {
+  if (m.type !== 'location' || m.subtype !== 'facility') return null;
+  const prefix = /^(.+?) (?:international airport|airport|air base|airbase|base)$/i.exec(m.name)?.[1];
+  if (!prefix) return null;
+  if (!cityNames) {
+    cityNames = new Map();
+    for (const e of loadEntityLexicon().entries.values()) {
+      if (e.type === 'location' && (e.subtype === 'city' || e.subtype === 'capital')) for (const n of [e.name, ...e.aliases]) cityNames.set(n.toLowerCase(), e.name);
+    }
+  }
+  return cityNames.get(prefix.toLowerCase()) ?? null;
+}
+
 /** The subject or object a fixed word names: a mention index, or a name for a country the report may not name. */
 export function antecedent(ref: SlotRef, site: MatchSite): Array<{ index: number; name?: string }> {
   const { mentions, sentences, start } = site;

@@ -82,7 +82,7 @@ test('a neighbourhood named without its city lies in the city named just before'
 });
 
 test('regions: "in the region, where troops are at A and at B", "Iraq\'s semi-autonomous region", "the region of northern Iraq"', () => {
-  assert.deepEqual(rels('In the Kurdistan Region, where US troops are based at Erbil airport and at Harir air base, officials worried.'), ['Erbil airport located_in Kurdistan Region', 'Harir air base located_in Kurdistan Region']);
+  assert.deepEqual(rels('In the Kurdistan Region, where US troops are based at Erbil airport and at Harir air base, officials worried.'), ['Erbil airport located_in Kurdistan Region', 'Erbil located_in Kurdistan Region', 'Harir air base located_in Kurdistan Region']);
   assert.deepEqual(rels('Iraq\'s semi-autonomous Kurdistan Region has its own forces.'), ['Kurdistan Region located_in Iraq']);
   assert.deepEqual(rels('The Kurdistan Region of northern Iraq has its own forces.'), ['Kurdistan Region located_in Iraq']);
   assert.deepEqual(rels('Missiles struck Erbil in Iraq\'s northern Kurdistan Region.').filter((r) => r.includes('Kurdistan')), ['Erbil located_in Kurdistan Region', 'Kurdistan Region located_in Iraq']);
@@ -121,4 +121,9 @@ test('wire wording for groups: "Iran-backed militias, including X", "two of the 
 
 test('"Erbil, the capital of Iraq\'s semi-autonomous Kurdistan Region" lies in the region, and the region in the country', () => {
   assert.deepEqual(rels('Missiles hit Erbil, the capital of Iraq\'s semi-autonomous Kurdistan Region, at night.'), ['Erbil located_in Iraq', 'Erbil located_in Kurdistan Region', 'Kurdistan Region located_in Iraq']);
+});
+
+test('an airport in an area named after a known city puts the city in that area too', () => {
+  assert.deepEqual(rels('In the Kurdistan Region, where US forces remain at Erbil airport, officials worried.'), ['Erbil airport located_in Kurdistan Region', 'Erbil located_in Kurdistan Region']);
+  assert.deepEqual(rels('Drones hit Harir air base in Iraq.'), ['Harir air base located_in Iraq']);
 });

@@ -6,7 +6,7 @@
 import type { Mention, RelationMention, Span } from '../core/types.ts';
 import { loadRelationPatterns, type RelationPattern, type SlotRef } from './patterns.ts';
 import { loadDemonyms } from './demonyms.ts';
-import { antecedent, sentenceOf } from './antecedents.ts';
+import { antecedent, cityOfFacility, sentenceOf } from './antecedents.ts';
 
 interface Masked {
   text: string;
@@ -77,6 +77,11 @@ export function extractRelations(text: string, sentences: Span[], mentions: Ment
         return antecedent(ref, { text, sentences, mentions, start, x: indices(g.X)[0], coalitionNames });
       };
       const subs = side(p.subject);
+      // a place in an area holds the city it is named after: "Erbil airport" in the Kurdistan Region, so is Erbil
+      if (p.predicate === 'located_in') for (const s of [...subs]) {
+        const city = s.index >= 0 ? cityOfFacility(mentions[s.index]) : null;
+        if (city) subs.push({ index: -1, name: city });
+      }
       const objs = side(p.object);
       const si = sentenceOf(sentences, start);
       const ei = sentenceOf(sentences, Math.max(start, end - 1));
