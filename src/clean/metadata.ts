@@ -16,8 +16,8 @@ const found = <T>(value: T, rule: string, note?: string): Determined<T> => ({ va
 
 /** How many non-blank lines from the top a dateline may stand at. */
 const DATELINE_WINDOW = 12;
-/** Removal reasons of the outlet's promotion of its own products (newsletters, apps, coverage, standards). */
-const PROMO_REASONS = /^(newsletter|promo|self-promo|subscription)\//;
+/** Removal reasons of the outlet's promotion of its own products (newsletters, apps, coverage, standards) and of its writers. */
+const PROMO_REASONS = /^(newsletter|promo|self-promo|subscription|author-blurb)\//;
 
 /**
  * Reads the metadata of a report whose cleaned text is `text`. `removed` (the cleaning's

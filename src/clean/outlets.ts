@@ -93,7 +93,7 @@ export function outletFromUrl(url: string): { name: string; known: boolean } | n
 }
 
 const FOOTERS: RegExp[] = [
-  /^(?:the\s+)?(.{2,40}?) is committed to\b/,
+  /^(?:the\s+)?(.{2,40}?) (?:is committed to|delivers|provides|brings|offers)\b/,
   /^to (?:read|learn|find out|see) (?:more about )?how (.{2,40}?) uses? (?:ai|artificial intelligence)\b/i,
   /^follow (?!us\b)(.{2,40}?) on\b/i,
   /^source:\s*(.{2,40}?)(?:\s+and\s+(?:news\s+)?agencies)?\s*$/i,
@@ -139,9 +139,13 @@ export function outletFromFooter(furniture: string[]): { name: string; note: str
 /** Words for an outlet's own products, after its name: "the Rudaw app", "The National's newsletter". */
 const PRODUCT_AFTER = /^(?:['’]s\b|\s+(?:app|apps|newsletters?|premium|plus|pro|trust principles|podcast|daily|briefing|live)\b)/i;
 
+/** Words before an outlet's name in a writer's blurb: "a reporter at the Courier", "joined Rudaw in 2019". */
+const STAFF_BEFORE = /\b(?:at|for|with|joined)\s+(?:the\s+)?$/i;
+
 /**
  * The outlet whose own products a promotion line names ("Sign up for the Courier's newsletter",
- * "Download the Rudaw app", "The Thomson Reuters Trust Principles"), or null.
+ * "Download the Rudaw app", "The Thomson Reuters Trust Principles") or whose staff a writer's
+ * blurb says the writer is ("a reporter at Al-Monitor", "Rudaw's Baghdad correspondent"), or null.
  */
 export function outletFromPromo(promo: string[]): { name: string; note: string } | null {
   // the shared name pattern refuses a following apostrophe; a possessive is what is looked for here
@@ -150,7 +154,8 @@ export function outletFromPromo(promo: string[]): { name: string; note: string }
     const re = new RegExp(source, 'g');
     for (let m = re.exec(line); m; m = re.exec(line)) {
       const name = knownOutlet(m[1]);
-      if (name && PRODUCT_AFTER.test(line.slice(m.index + m[0].length))) return { name, note: line.trim().slice(0, 60) };
+      const own = PRODUCT_AFTER.test(line.slice(m.index + m[0].length)) || STAFF_BEFORE.test(line.slice(0, m.index));
+      if (name && own) return { name, note: line.trim().slice(0, 60) };
     }
   }
   return null;

@@ -61,3 +61,41 @@ test('a broadcaster page: standfirst, doubled byline, update stamp, link widget,
   gone(r.text, ['Dana Reyes', '5:25', 'Link Copied', 'AP Photo', 'Ad Feedback', 'developing', 'contributed', 'Copyright']);
   assert.deepEqual([r.title, r.outlet, r.published], [HEADLINE, 'Associated Press', '2024-01-30']);
 });
+
+test('a broadcaster page with a bar breadcrumb, doubled date, bracketed file credit, video widget and source line', () => {
+  const raw = [
+    'News|Iraq', HEADLINE, 'Three officials say leaders agreed to stop attacks on US bases after the deadly strike.', 'Published On 30 Jan 2024', '30 Jan 2024',
+    'Save articles to read later and create your own reading list.', 'Fighters parade through the city in 2023 [File: Omar Saleh/Reuters]', STORY[0], STORY[1],
+    'Video Duration 02 minutes 10 seconds', '02:10', STORY[2], STORY[3], 'Source: Al Jazeera and news agencies',
+  ].join('\n');
+  const r = read(raw);
+  gone(r.text, ['News|Iraq', '30 Jan', 'Save articles', '[File', 'Video', '02:10', 'Source']);
+  assert.deepEqual([r.title, r.outlet, r.published], [HEADLINE, 'Al Jazeera', '2024-01-30']);
+});
+
+test('an agency page: outlet label and section above the headline, ISO stamp, slash dateline, trailing tags', () => {
+  const raw = ['Shafaq News', 'Security', 'Iraqi factions halt attacks on US bases', '2024-01-30T09:14:00+00:00', `Shafaq News/ ${STORY[0]}`, STORY[1], STORY[2], STORY[3], 'Iraq', 'US', 'Militias'].join('\n');
+  const r = read(raw);
+  gone(r.text, ['Shafaq', 'Security', '2024', '\nUS', 'Militias\n']);
+  assert.ok(r.text.trimEnd().endsWith(STORY[3]), r.text);
+  assert.deepEqual([r.title, r.outlet, r.published], ['Iraqi factions halt attacks on US bases', 'Shafaq News', '2024-01-30']);
+  const facts = read([HEADLINE, '', ...STORY.slice(0, 4), 'Three killed', 'Forty wounded', '40 wounded'].join('\n'));
+  assert.ok(facts.text.endsWith('40 wounded'), 'a line with a figure ends any tag run');
+});
+
+test('a page with author and filing place above the date, a mission statement, and a writer blurb naming the outlet', () => {
+  const mee = read([
+    HEADLINE, 'Three officials say leaders agreed to stop attacks on US bases', 'Dana Reyes', 'Baghdad, Iraq',
+    'Published date: 30 January 2024 10:22 GMT | Last update: 1 year 2 months ago', STORY[0], STORY[1], STORY[2], STORY[3],
+    'Middle East Eye delivers independent and unrivalled coverage and analysis of the Middle East, North Africa and beyond.',
+  ].join('\n'));
+  gone(mee.text, ['Dana Reyes', 'Baghdad, Iraq', 'Published', 'delivers']);
+  assert.deepEqual([mee.title, mee.outlet, mee.published], [HEADLINE, 'Middle East Eye', '2024-01-30']);
+  const toi = read([
+    HEADLINE, 'Pause comes after strike on outpost near Syrian border; two factions reject the decision', 'By Dana Reyes Follow 30 January 2024, 3:12 pm',
+    'Illustrative: Fighters parade through the city in 2023. (Omar Saleh/Courier)', STORY[0], STORY[1], STORY[2], STORY[3],
+    "Dana Reyes is The Times of Israel's military correspondent.", 'Read more about', 'Iraq', 'Islamic Resistance in Iraq',
+  ].join('\n'));
+  gone(toi.text, ['Dana Reyes', 'Illustrative', 'Read more', 'Islamic Resistance']);
+  assert.deepEqual([toi.title, toi.outlet, toi.published], [HEADLINE, 'The Times of Israel', '2024-01-30']);
+});

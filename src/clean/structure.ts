@@ -22,7 +22,7 @@ export function structureRules(lines: Line[], mask: Mask, state: LineState): voi
     state.removed[i] = reason;
   };
   // the headline's place: the first line the line rules kept (navigation and labels above it are gone)
-  const firstKept = lines.findIndex((l, i) => !l.blank && !state.removed[i]);
+  const firstKept = lines.findIndex((l, i) => !l.blank && !state.removed[i] && !(l.words <= 8 && readOutletLabel(state.visible[i])));
   repeatedLines(lines, state, firstKept, remove);
   bulletBlocks(lines, state, remove);
   linkLists(lines, state, remove);
@@ -30,6 +30,7 @@ export function structureRules(lines: Line[], mask: Mask, state: LineState): voi
   outletLabels(lines, state, remove);
   authorNames(lines, state, firstKept, remove);
   signOff(lines, state, firstKept, remove);
+  trailingTags(lines, state, remove);
   tailHeadings(lines, state, firstKept, remove);
 }
 
@@ -78,18 +79,48 @@ function outletLabels(lines: Line[], state: LineState, remove: (i: number, r: st
 const AUTHOR_ZONE = 6;
 /** A bare personal name: two to four capitalised words, perhaps two names joined by "and". */
 const NAME_ONLY = /^[A-Z][\p{L}.'’-]+(?: (?:(?:and|&) )?[A-Z][\p{L}.'’-]+){1,3}$/u;
+/** A bare place line under a byline: "Baghdad, Iraq", "Erbil, Kurdistan Region". */
+const PLACE_ONLY = /^[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?, [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?$/u;
 
 /**
- * Near the top, a line that is only a person's name, next to a byline or a date line, is the
- * author's name printed without "By" ("Dana Reyes" above "29 January 2024").
+ * Near the top, a line that is only a person's name or a place, within two lines of a byline or
+ * a date line, is the author's name printed without "By" ("Dana Reyes" above "29 January 2024")
+ * or the place the story was filed from.
  */
 function authorNames(lines: Line[], state: LineState, firstKept: number, remove: (i: number, r: string) => void): void {
   const top = lines.map((l, i) => i).filter((i) => !lines[i].blank).slice(0, AUTHOR_ZONE);
   const metaAt = (k: number) => k >= 0 && k < top.length && /^(date-line|byline|metadata-line)\//.test(state.removed[top[k]] ?? '');
+  const nameAt = (k: number) => {
+    const i = top[k];
+    if (i === undefined || i === firstKept || lines[i].words > 5) return null;
+    if (NAME_ONLY.test(state.visible[i])) return 'byline/author-name';
+    return PLACE_ONLY.test(state.visible[i]) ? 'dateline/place-line' : null;
+  };
   top.forEach((i, k) => {
-    if (i === firstKept || state.removed[i] || lines[i].words > 5 || !NAME_ONLY.test(state.visible[i])) return;
-    if (metaAt(k - 1) || metaAt(k + 1)) remove(i, 'byline/author-name');
+    const why = state.removed[i] ? null : nameAt(k);
+    if (!why) return;
+    // next to the metadata, or one name/place line away from it
+    const near = metaAt(k - 1) || metaAt(k + 1) || (metaAt(k - 2) && nameAt(k - 1)) || (metaAt(k + 2) && nameAt(k + 1));
+    if (near) remove(i, why);
   });
+}
+
+/** The smallest run of short headline-like lines at the very end that is read as a tag list. */
+const TAG_RUN = 2;
+
+/**
+ * After the last prose line, a run of one- to three-word headline-like lines without figures
+ * ("Iraq", "US", "Militias") is the page's tag list.
+ */
+function trailingTags(lines: Line[], state: LineState, remove: (i: number, r: string) => void): void {
+  const run: number[] = [];
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (lines[i].blank || state.removed[i]) continue;
+    if (lines[i].words > 3 || /\d/.test(state.visible[i]) || !isHeadlineLike(state.visible[i], 3)) break; // "40 wounded" is a fact, not a tag
+    run.push(i);
+  }
+  const before = lines.slice(0, (run[run.length - 1] ?? 0)).some((l, i) => !l.blank && !state.removed[i]);
+  if (run.length >= TAG_RUN && before) for (const i of run) remove(i, 'tag-list/trailing-tags');
 }
 
 /** The last kept line, when it only names outlets ("- Meridian Wire / The Euphrates Post"). */
