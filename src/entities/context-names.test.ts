@@ -36,6 +36,7 @@ test('organisations led by an ordinal, a nationality or a hyphenated pair keep t
   assert.equal(kind('Soldiers of the 82nd Airborne Division and the 101st Signal Battalion arrived.', '101st Signal Battalion'), 'organization');
   assert.equal(kind('A senior editor told Syrian Morning Herald the talks failed.', 'Syrian Morning Herald'), 'organization');
   assert.equal(kind('The Iraq-Jordan Border Trade Committee met.', 'Iraq-Jordan Border Trade Committee'), 'organization');
+  assert.equal(kind('The toll rose, the Jordanian Centre for Human Rights said.', 'Jordanian Centre for Human Rights'), 'organization');
   assert.equal(kind('Iraqi Prime Minister Mohammed Shia al-Sudani spoke.', 'Mohammed Shia al-Sudani'), 'person:leader');
   assert.deepEqual(mentions('The 3rd time was the charm.').map((x) => x.name), []);
 });

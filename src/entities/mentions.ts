@@ -48,7 +48,7 @@ function isCompoundAdjective(t: TokenInfo, lex: EntityLexicon): boolean {
 /**
  * The end of an organisation led by a word that is no name by itself: an ordinal ("718th Engineer
  * Company"), a nationality ("Kurdish Voice Daily") or a hyphenated pair ("US-Iraq Higher Military
- * Commission"), followed by unknown capitalised words ending in an organisation word; else -1.
+ * Commission"), followed by unknown capitalised words holding an organisation word; else -1.
  */
 function ledOrganizationEnd(ts: TokenInfo[], i: number, lex: EntityLexicon, stop: (t: TokenInfo) => boolean): number {
   const t = ts[i];
@@ -56,8 +56,8 @@ function ledOrganizationEnd(ts: TokenInfo[], i: number, lex: EntityLexicon, stop
   if (!ORDINAL.test(t.tok.text) && !lex.demonyms.has(t.lower.replace(/[’']/g, '')) && !pair) return -1;
   if (!ts[i + 1]?.cap || matchNames(ts, i + 1, lex) || matchTitle(ts, i + 1, lex)) return -1;
   const re = runEnd(ts, i + 1, stop);
-  if (!lex.orgHeads.has(ts[re - 1].words.at(-1) ?? '')) return -1;
-  return chunkEnd(ts, i + 1, re, true, lex);
+  const b = chunkEnd(ts, i + 1, re, true, lex);
+  return ts.slice(i + 1, b).some((x) => x.words.some((w) => lex.orgHeads.has(w))) ? b : -1;
 }
 
 /** The end of the lower-case words after a place that belong to its name ("base", "air base"), or `b`. */

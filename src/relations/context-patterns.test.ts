@@ -127,3 +127,10 @@ test('an airport in an area named after a known city puts the city in that area 
   assert.deepEqual(rels('In the Kurdistan Region, where US forces remain at Erbil airport, officials worried.'), ['Erbil airport located_in Kurdistan Region', 'Erbil located_in Kurdistan Region']);
   assert.deepEqual(rels('Drones hit Harir air base in Iraq.'), ['Harir air base located_in Iraq']);
 });
+
+test('an apposition between a group and "is part of", a force named inside a base\'s apposition, "took over the Y"', () => {
+  assert.deepEqual(rels('Kataib Hezbollah, one of the strongest militias in Iraq, is part of the Popular Mobilization Forces.'), ['Kataib Hezbollah member_of Popular Mobilization Forces']);
+  assert.deepEqual(rels('Kataib Hezbollah, one of the strongest militias in Iraq, said it is part of the plan.'), []);
+  assert.deepEqual(rels('The drone hit Harir air base, a small Quds Force outpost in northern Iraq.'), ['Harir air base located_in Iraq']);
+  assert.deepEqual(rels('Masoud Pezeshkian took over the Quds Force in 2020.'), ['Masoud Pezeshkian leads Quds Force']);
+});
