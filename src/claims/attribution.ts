@@ -27,6 +27,7 @@ const PARTICIPLE = /^(?:as|quoting|citing|adding|according|who|which|whose|while
 const SUBORDINATORS = new Set(['since', 'after', 'before', 'when', 'while', 'because', 'although', 'though', 'until', 'once', 'if', 'unless', 'whether']);
 /** Words that may follow a trailing attribution's verb without opening new content. */
 const CLOSING_TAIL = /^(?:quoting|citing|adding|according|who|which|because|saying|noting|speaking|referring)$/;
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const RELATIVE = new Set(['which', 'what', 'whom']);
 const isMask = (w: Word | undefined) => Boolean(w && w.text[0] === MASK);
 const NEG = new Set(['not', "n't", 'never', 'no']);
@@ -77,7 +78,11 @@ function skipAdverbials(ws: Word[], j: number, settings: Set<string>): number {
 
 /** Skips a listener after "told": "Newsweek", "The National", "reporters at the Pentagon". */
 function skipAddressee(ws: Word[], j: number): number {
-  for (let k = j; k < Math.min(ws.length, j + 10); k++) if (ws[k].lower === 'that' || ws[k].text === ':' || isMask(ws[k])) return k;
+  for (let k = j; k < Math.min(ws.length, j + 10); k++) {
+    if (ws[k].lower === 'that' || ws[k].text === ':' || isMask(ws[k])) return k;
+    // "told reporters he held Iran responsible": the clause has begun before any quote
+    if (SUBJECT_PRONOUNS.has(ws[k].lower)) break;
+  }
   let k = j;
   if (ws[k]?.lower === 'the' || ws[k]?.lower === 'a') k++;
   const capStart = k;
@@ -127,6 +132,25 @@ function negated(ws: Word[], v: number, lex: ClaimsLexicon): boolean {
   return false;
 }
 
+/** "X, which|who <speaker> <verb> <words>,": the speaker says the words of X (the antecedent back
+ *  to the clause start), up to the comma or sentence end that closes the relative clause. */
+function relativeAttribution(masked: string, ws: Word[], from: number, v: number, W: ClaimWords): Omit<Attribution, 'verb'> | null {
+  const rel = v - 1 - [...ws.slice(from, v)].reverse().findIndex((x) => x.lower === 'which' || x.lower === 'who');
+  if (rel >= v || rel < from + 2 || ws[rel - 1].text !== ',') return null;
+  const np = ws.slice(rel + 1, v);
+  if (!np.length || !isSpeakerNP(np, W) || np.some(isMask)) return null;
+  let a = rel - 1;
+  while (a > from && ![',', ';', ':'].includes(ws[a - 1].text)) a--;
+  const close = ws.findIndex((x, k) => k > v && [',', ';'].includes(x.text));
+  const head = spanOf(ws, a, rel - 1);
+  let e = close > 0 ? close : ws.length;
+  while (e > v + 1 && /^[.!?]$/.test(ws[e - 1].text)) e--;
+  const tail = spanOf(ws, v + 1, e);
+  if (!head || !tail) return null;
+  const speaker = { start: np[0].start, end: np[np.length - 1].end, text: masked.slice(np[0].start, np[np.length - 1].end), appositions: [] };
+  return { speaker, cue: { start: speaker.start, end: ws[v].end }, parts: [head, tail], form: 'reported', rule: 'relative-clause' };
+}
+
 /** Every attribution of the sentence `[start, end)` of the masked text, outer first. */
 export function attributions(masked: string, start: number, end: number, lex: ClaimsLexicon, leadingOnly = false, headline = false): Attribution[] {
   const W = lex.words;
@@ -143,6 +167,8 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
   }
   const trailing: Attribution[] = [];
   const leading: Attribution[] = [];
+  /** Attributions inside a relative clause, told alongside the sentence's own. */
+  const embedded: Attribution[] = [];
   // headlines: "'Stop the escalation': ISW" and "ISW: 'Stop the escalation'"
   if (headline && ws.length >= 3) {
     const colon = ws.findIndex((x) => x.text === ':');
@@ -186,9 +212,10 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
     if ((verb?.asObject || verb?.quoteObject) && ws.slice(Math.max(0, v - 4), v).some((x) => RELATIVE.has(x.lower))) continue;
     if (verb?.asObject && !ws.slice(v + 1, v + 8).some((x) => x.lower === 'as')) continue;
     if (verb?.quoteObject && !ws.slice(v + 1, v + 5).some(isMask)) continue;
-    // "media reports said": a noun before the real verb
-    const next = ws[v + 1];
-    if (verb && /s$/.test(w.lower) && next && next.text === next.lower && lex.verbByForm.get(next.lower)?.forms[2] === next.lower) continue;
+    // "media reports said", "state television reported": a noun before the real verb
+    const finite = (x: Word | undefined) => Boolean(x && x.text === x.lower && lex.verbByForm.get(x.lower)?.forms[2] === x.lower);
+    if (verb && /s$/.test(w.lower) && finite(ws[v + 1])) continue;
+    if (verb && w.lower === verb.base && ws.slice(v + 1, v + 4).some(finite)) continue;
     if (accordingTo) {
       const after = ws.slice(v + 2).filter((x) => !isMask(x));
       const stop = after.findIndex((x) => x.text === '.' && x === ws[ws.length - 1]);
@@ -223,6 +250,12 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
       }
     }
     if (onlyPunct) continue;
+    // "The attack, which the Pentagon said killed three soldiers, ...": the speaker says it of the antecedent
+    const rel = relativeAttribution(masked, ws, r, v, W);
+    if (rel) {
+      if (!leadingOnly) embedded.push({ ...rel, verb: verb! });
+      continue;
+    }
     const left = leftSpeaker(masked, region.filter((x) => x.text !== ',' || region.indexOf(x) > 0), W);
     if (!left) continue;
     // "The story, reported out of Baghdad, ...": a participle after a comma, not a speech act
@@ -276,7 +309,7 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
   if (trailing.length && !leadingOnly) {
     const outer = trailing[0];
     const inner = attributions(masked, outer.parts[0].start, outer.parts[0].end, lex, true);
-    return [outer, ...inner.slice(0, 1)];
+    return [outer, ...inner.slice(0, 1), ...embedded];
   }
   // coordinated clauses: "X reported that ... and the group announced ..."
   const out = leading.slice(0, 1);
@@ -293,5 +326,5 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
     }
     out.push(a);
   }
-  return out;
+  return [...out, ...embedded];
 }

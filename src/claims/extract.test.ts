@@ -323,3 +323,26 @@ test('a plural source noun opening the sentence is a description, not a name: "S
   assert.ok(cs.every((c) => c.speaker === null));
   assert.equal(cs[1].speakerText, 'Officials in Erbil');
 });
+
+test('"state media reported": "state" before the real verb is a noun', () => {
+  const c = one('Kuwaiti state media reported that the convoy had turned back.');
+  assert.equal(c.speakerText, 'Kuwaiti state media');
+  assert.equal(c.text, 'the convoy had turned back');
+});
+
+test('"told reporters he ..." keeps the clause that begins before a quote', () => {
+  const c = one('The governor told reporters he blamed the militia “for every rocket that fell.”');
+  assert.match(c.text, /^he blamed the militia/);
+});
+
+test('"X, which the ministry said killed three, ...": the speaker of a relative clause says it of X', () => {
+  const text = 'The raid, which the ministry said killed three guards, drew protests. Brigade Alpha, which Amman blamed for the raid, announced a pause.';
+  const d = docOf('d1', text, { names: [['Brigade Alpha', 'organization'], ['Amman', 'location']] });
+  const cs = run(d);
+  const raid = cs.find((c) => c.speakerText === 'the ministry')!;
+  assert.equal(raid.text, 'The raid … killed three guards');
+  const blame = cs.find((c) => c.kind === 'accusation')!;
+  assert.equal(speakerName(d, blame), 'Amman');
+  assert.match(blame.text, /^Brigade Alpha … for the raid/);
+  assert.ok(cs.some((c) => c.kind === 'announcement' && speakerName(d, c) === 'Brigade Alpha'));
+});
