@@ -145,6 +145,8 @@ test('print-edition notes, contact addresses, desk credits, short links and more
     'View Editorial Guidelines',
     'Update 1/31/24, 10:15 a.m. ET: This article was updated with a statement from the Pentagon.',
     'News > Middle East > Iraq',
+    'By Dana Reyes and Omar Saleh · Tue 30 Jan 2024 16.05 GMT',
+    'Live coverage: Iraq and the militias',
   ]);
   for (const credit of ['(Screenshot: X)', 'DANA REYES/AFP/Getty Images']) {
     const c = cleanText(around(`Fighters parade in 2023. ${credit}`, 'middle'));
@@ -194,5 +196,7 @@ test('story sentences that mention newsletters, photos, sharing, updates or cred
     'Write to the ministry, the statement urged residents, before Friday.',
     'Reported by Iraqi state media, the strike killed two fighters near the border.',
     'Analysis by the Institute for the Study of War found the visit was meant to calm the groups.',
+    'By Tuesday · after the strike · officials said 3.5 tonnes of explosives had been found.',
+    'Live ammunition was used, the army said.',
   ]);
 });
