@@ -78,3 +78,8 @@ test('"Dover Air Force Base" and "Dover air base" in two reports are one place',
   const alone = resolveEntities(buildContext({ docs: [doc('c', 'The coffins arrived at Dover air base in Delaware.')], duplicates: [], decisions: [], resources })).entities;
   assert.equal(alone.find((e) => /dover/i.test(e.name))?.name, 'Dover Air Force Base', 'the gazetteer facility, reached through "air base" = "Air Force Base"');
 });
+
+test('"Rear Adm." is a title, not a name', () => {
+  const m = mentions('Military spokesman Rear Adm. Yoav Sela said the strikes were precise.');
+  assert.deepEqual(m.map((x) => x.name), ['Yoav Sela']);
+});

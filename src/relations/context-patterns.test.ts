@@ -134,3 +134,8 @@ test('an apposition between a group and "is part of", a force named inside a bas
   assert.deepEqual(rels('The drone hit Harir air base, a small Quds Force outpost in northern Iraq.'), ['Harir air base located_in Iraq']);
   assert.deepEqual(rels('Masoud Pezeshkian took over the Quds Force in 2020.'), ['Masoud Pezeshkian leads Quds Force']);
 });
+
+test('"another member of Y" and "the X militia is led by Z"', () => {
+  assert.deepEqual(rels('Harakat al-Nujaba, another member of the Axis of Resistance, fired drones.'), ['Harakat al-Nujaba member_of Axis of Resistance']);
+  assert.deepEqual(rels('The Kataib Hezbollah militia is led by Nouri al-Maliki, the report claimed.'), ['Nouri al-Maliki leads Kataib Hezbollah']);
+});
