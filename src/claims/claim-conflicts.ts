@@ -137,11 +137,12 @@ function placeConflicts(ev: SituationEvent, claims: SituationClaim[], countries:
 }
 
 /** An accusation naming someone, against a denial by that one told with the same event. */
-function blameConflicts(ev: SituationEvent, claims: SituationClaim[]): SituationContradiction[] {
+function blameConflicts(ev: SituationEvent, claims: SituationClaim[], party: (id: string) => string): SituationContradiction[] {
   const out: SituationContradiction[] = [];
   for (const d of claims) {
     if (d.kind !== 'denial' || !d.speaker) continue;
-    const accusers = claims.filter((a) => a.kind === 'accusation' && a.speaker !== d.speaker && a.about.includes(d.speaker!));
+    const denier = party(d.speaker);
+    const accusers = claims.filter((a) => a.kind === 'accusation' && a.speaker !== d.speaker && a.about.some((x) => party(x) === denier));
     if (!accusers.length) continue;
     out.push({
       id: '',
@@ -154,7 +155,13 @@ function blameConflicts(ev: SituationEvent, claims: SituationClaim[]): Situation
 }
 
 /** Disagreements between the claims told with each event. */
-export function claimConflicts(ctx: BuildContext, events: SituationEvent[], claims: SituationClaim[], entities: SituationEntity[]): SituationContradiction[] {
+export function claimConflicts(
+  ctx: BuildContext,
+  events: SituationEvent[],
+  claims: SituationClaim[],
+  entities: SituationEntity[],
+  party: (id: string) => string = (x) => x,
+): SituationContradiction[] {
   const countries = new Map(entities.filter((e) => e.type === 'location' && e.subtype === 'country').map((e) => [e.id, e]));
   // only events that happen at a place and time, and only claims told with one such event: a
   // sentence recounting several attacks cannot say which of them its figure belongs to
@@ -164,7 +171,7 @@ export function claimConflicts(ctx: BuildContext, events: SituationEvent[], clai
   for (const ev of physical) {
     const withIt = claims.filter((c) => told.get(c.id)?.length === 1 && told.get(c.id)![0] === ev);
     if (withIt.length < 2) continue;
-    out.push(...tollConflicts(ctx, ev, withIt), ...placeConflicts(ev, withIt, countries), ...blameConflicts(ev, withIt));
+    out.push(...tollConflicts(ctx, ev, withIt), ...placeConflicts(ev, withIt, countries), ...blameConflicts(ev, withIt, party));
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { extractClaims } from './extract.ts';
 import { loadClaimsLexicon } from './lexicon.ts';
 import { contextOf, docOf, entitiesByName } from './testing.ts';
 import { claimFigure } from './claim-conflicts.ts';
+import { partyOf } from './parties.ts';
 
 const lex = loadClaimsLexicon();
 const NAMES: Array<[string, 'organization' | 'location' | 'person']> = [['Kataib Example', 'organization'], ['Iran', 'location'], ['Tehran', 'location']];
@@ -213,4 +214,19 @@ test('claims giving incompatible tolls fold into the event\'s own toll disagreem
   assert.equal(count.length, 1);
   assert.equal(count[0].texts[0], 'ev1');
   assert.equal(count[0].texts.length, 3);
+});
+
+test('a capital answers for its country: "Tehran denied any involvement" against a claim holding Iran responsible', () => {
+  const names: Array<[string, 'location']> = [['Tehran', 'location'], ['Iran', 'location']];
+  const told = (id: string, text: string) => {
+    const d = docOf(id, text, { names });
+    d.layers.claims = extractClaims(d, lex);
+    return d;
+  };
+  const docs = [told('a', 'Tehran denied any involvement in the attack on the depot.'), told('b', 'The general said Iran was responsible for the attack on the depot.')];
+  const ctx = contextOf(docs);
+  const ents = entitiesByName(docs);
+  const found = findContradictions(ctx, [], collectClaims(ctx, ents), ents.entities);
+  assert.equal(found.filter((x) => x.kind === 'opposing-claims').length, 1);
+  assert.equal(partyOf(ents.entities, lex.words)('e:Tehran'), 'e:Iran');
 });

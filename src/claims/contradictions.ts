@@ -8,19 +8,21 @@ import type { BuildContext } from '../situation/context.ts';
 import { loadClaimsLexicon } from './lexicon.ts';
 import { eventConflicts } from './event-conflicts.ts';
 import { claimConflicts } from './claim-conflicts.ts';
+import { partyOf } from './parties.ts';
 
-const entitiesOf = (c: SituationClaim) => new Set([...(c.speaker ? [c.speaker] : []), ...c.about, ...(c.affiliation ?? [])]);
+const entitiesOf = (c: SituationClaim, party: (id: string) => string) =>
+  new Set([...(c.speaker ? [c.speaker] : []), ...c.about, ...(c.affiliation ?? [])].map(party));
 const speakerKey = (c: SituationClaim) => c.speaker ?? `text:${(c.speakerText ?? '').toLowerCase()}`;
 const docsOf = (ctx: BuildContext, c: SituationClaim) => new Set(c.evidence.map((e) => ctx.originalOf.get(e.doc) ?? e.doc));
 
 /** Whether `answer` is spoken by someone (or for a group) that `accusation` names. */
-function answersAccusation(accusation: SituationClaim, answer: SituationClaim): boolean {
-  const by = [...(answer.speaker ? [answer.speaker] : []), ...(answer.affiliation ?? [])];
-  return by.some((x) => accusation.about.includes(x));
+export function answersAccusation(accusation: SituationClaim, answer: SituationClaim, party: (id: string) => string = (x) => x): boolean {
+  const named = new Set(accusation.about.map(party));
+  return [...(answer.speaker ? [answer.speaker] : []), ...(answer.affiliation ?? [])].some((x) => named.has(party(x)));
 }
 
 /** Opposing claims: for each claim, the best-matching claims on the other pole of its proposition. */
-export function opposingClaims(ctx: BuildContext, claims: SituationClaim[]): SituationContradiction[] {
+export function opposingClaims(ctx: BuildContext, claims: SituationClaim[], party: (id: string) => string = (x) => x): SituationContradiction[] {
   const lex = loadClaimsLexicon().stance;
   const out: SituationContradiction[] = [];
   const seen = new Set<string>();
@@ -28,13 +30,13 @@ export function opposingClaims(ctx: BuildContext, claims: SituationClaim[]): Sit
     const on = claims.filter((c) => c.stances?.some((s) => s.proposition === prop.id));
     const poleOf = (c: SituationClaim) => c.stances!.find((s) => s.proposition === prop.id)!;
     for (const c of on) {
-      const ec = entitiesOf(c);
+      const ec = entitiesOf(c, party);
       let best: Array<{ d: SituationClaim; score: number }> = [];
       for (const d of on) {
         if (poleOf(d).pole === poleOf(c).pole || speakerKey(d) === speakerKey(c)) continue;
         const [accusing, answering] = poleOf(c).pole === prop.accusedAnswers ? [c, d] : [d, c];
-        if (prop.accusedAnswers && !answersAccusation(accusing, answering)) continue;
-        const shared = [...entitiesOf(d)].filter((x) => ec.has(x)).length;
+        if (prop.accusedAnswers && !answersAccusation(accusing, answering, party)) continue;
+        const shared = [...entitiesOf(d, party)].filter((x) => ec.has(x)).length;
         const dc = docsOf(ctx, c);
         const sameReport = [...docsOf(ctx, d)].some((x) => dc.has(x));
         // two sides set against each other in one report need no shared name
@@ -76,8 +78,9 @@ function foldedInto(byEvents: SituationContradiction[], t: SituationContradictio
 
 /** Every disagreement between sources, numbered `x1`, `x2`, ... */
 export function findContradictions(ctx: BuildContext, events: SituationEvent[], claims: SituationClaim[], entities: SituationEntity[] = []): SituationContradiction[] {
+  const party = partyOf(entities, loadClaimsLexicon().words);
   const byEvents = eventConflicts(ctx, events);
-  const byClaims = claimConflicts(ctx, events, claims, entities).filter((t) => !foldedInto(byEvents, t));
-  const all = [...opposingClaims(ctx, claims), ...byEvents, ...byClaims];
+  const byClaims = claimConflicts(ctx, events, claims, entities, party).filter((t) => !foldedInto(byEvents, t));
+  const all = [...opposingClaims(ctx, claims, party), ...byEvents, ...byClaims];
   return all.map((c, i) => ({ ...c, id: `x${i + 1}` }));
 }

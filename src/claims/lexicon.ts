@@ -52,6 +52,8 @@ export interface ClaimWords {
   settingNouns: Set<string>;
   /** Words opening a scene-setting phrase before the speaker ("Speaking to reporters, ..."). */
   openingParticiples: Set<string>;
+  /** Capital → country, both lower case: a capital speaks and is accused for its country. */
+  capitals: Map<string, string>;
 }
 
 /** Cue phrases of one pole: strong ones alone, weak ones only with a subject word present. */
@@ -153,6 +155,9 @@ export function parseWords(text: string, file = 'lexicon.json'): ClaimWords {
   for (const [p, t] of Object.entries(pronouns))
     if (!['person', 'organization', 'any'].includes(t)) throw bad(file, `pronoun "${p}": type "${t}" is not person, organization or any`);
   const set = (k: string) => new Set(list(o, k, file));
+  const capitals = o.capitals as Record<string, unknown>;
+  if (!capitals || typeof capitals !== 'object' || Object.values(capitals).some((v) => typeof v !== 'string' || !v.trim()))
+    throw bad(file, 'entry "capitals" must map each capital to a country name');
   return {
     leadIns: list(o, 'leadIns', file),
     determiners: set('determiners'),
@@ -173,6 +178,7 @@ export function parseWords(text: string, file = 'lexicon.json'): ClaimWords {
     documentHeads: set('documentHeads'),
     settingNouns: set('settingNouns'),
     openingParticiples: set('openingParticiples'),
+    capitals: new Map(Object.entries(capitals as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),
   };
 }
 
