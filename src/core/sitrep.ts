@@ -46,6 +46,20 @@ export interface IngestOptions extends Partial<ReadOptions> {
   onEvent?: (e: IngestEvent) => void;
 }
 
+/**
+ * Milliseconds spent in each step of ingesting a report, added up over reports (the bench
+ * prints them): lookup, clean, metadata, stages, fingerprint, candidates, save.
+ */
+export type StepTimings = Record<string, number>;
+
+/** Adds the time since `t0` to `timings[step]` and returns the time now. */
+function lap(timings: StepTimings | undefined, step: string, t0: number): number {
+  if (!timings) return 0;
+  const t = performance.now();
+  timings[step] = (timings[step] ?? 0) + (t - t0);
+  return t;
+}
+
 /** A stable short id from the content hash. */
 export const docIdOf = (contentHash: string): string => `d${contentHash.slice(0, 10)}`;
 
@@ -73,8 +87,12 @@ export class Sitrep {
   }
 
   /** Cleans a raw report, reads its metadata and runs every stage: a complete Document. */
-  analyze(report: RawReport): Document {
+  analyze(report: RawReport, timings?: StepTimings): Document {
+    let t = timings ? performance.now() : 0;
     const cleaned = cleanReport(report);
+    t = lap(timings, 'clean', t);
+    const meta = readMetadata(report, cleaned.text, cleaned.removed);
+    t = lap(timings, 'metadata', t);
     const doc: Document = {
       id: docIdOf(report.contentHash),
       source: report.source,
@@ -84,13 +102,14 @@ export class Sitrep {
       text: cleaned.text,
       offsets: cleaned.offsets,
       removed: cleaned.removed,
-      meta: readMetadata(report, cleaned.text, cleaned.removed),
+      meta,
       layers: {},
     };
     const debug = this.debug;
     runPipeline(doc, this.stages, this.resources, {
       trace: debug ? (stage, layer, ms) => stageDebugLines(doc, stage, layer, ms).forEach((l) => debug(l)) : undefined,
     });
+    lap(timings, 'stages', t);
     return doc;
   }
 
@@ -130,12 +149,16 @@ export class Sitrep {
     return summary;
   }
 
-  /** Stores one raw report unless the same content is already stored. */
-  async ingestOne(report: RawReport): Promise<IngestEvent> {
+  /** Stores one raw report unless the same content is already stored; `timings` adds up each step's time. */
+  async ingestOne(report: RawReport, timings?: StepTimings): Promise<IngestEvent> {
+    let t = timings ? performance.now() : 0;
     const existing = await this.store.findByContentHash(report.contentHash);
+    t = lap(timings, 'lookup', t);
     if (existing) return { kind: 'skipped', source: report.source, id: existing, reason: 'already stored (same content)' };
-    const doc = this.analyze(report);
+    const doc = this.analyze(report, timings);
+    t = timings ? performance.now() : 0;
     const fp = fingerprint(doc.text);
+    t = lap(timings, 'fingerprint', t);
     let best: { id: string; score: number } | null = null;
     const candidates = await this.store.dedupeCandidates(fp.bands);
     const signatures = candidates.length ? await this.store.getSignatures(candidates) : new Map<string, Uint32Array>();
@@ -146,8 +169,10 @@ export class Sitrep {
       if (score >= DUPLICATE_THRESHOLD && (!best || score > best.score)) best = { id: cand, score };
     }
     const duplicate = best ? { docId: doc.id, ofId: best.id, score: best.score, rule: 'minhash-lsh' } : null;
+    t = lap(timings, 'candidates', t);
     const stored = { ...doc, layers: storedLayers(doc.layers, this.stages) };
     await this.store.saveDocument({ doc: stored, pipelineVersion: this.pipelineVersion, dedupe: fp, duplicate });
+    lap(timings, 'save', t);
     return { kind: 'stored', source: doc.source, id: doc.id, duplicateOf: best ? best.id : null, score: best?.score };
   }
 

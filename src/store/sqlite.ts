@@ -74,8 +74,9 @@ const SQL = {
   allDocs: 'SELECT * FROM documents ORDER BY seq',
   allLayers: 'SELECT doc_id, name, json FROM layers',
   count: 'SELECT count(*) AS n FROM documents',
-  bandDocs: `SELECT DISTINCT d.id AS doc_id FROM dedupe_band_index b JOIN documents d ON d.seq = b.seq
-             WHERE b.band IN (SELECT value FROM json_each(?))`,
+  // No DISTINCT: its temporary b-tree costs more than the whole look-up (the caller dedupes).
+  bandDocs: `SELECT d.id AS doc_id FROM json_each(?) j JOIN dedupe_band_index b ON b.band = j.value
+             JOIN documents d ON d.seq = b.seq`,
   signature: 'SELECT f.signature FROM documents d JOIN dedupe_fingerprints f ON f.seq = d.seq WHERE d.id = ?',
   links: 'SELECT doc_id, of_id, score, rule FROM duplicate_links ORDER BY doc_id',
   addDecision: 'INSERT INTO decisions (kind, a, b, note, created_at) VALUES (?, ?, ?, ?, ?)',
