@@ -83,3 +83,8 @@ test('"Rear Adm." is a title, not a name', () => {
   const m = mentions('Military spokesman Rear Adm. Yoav Sela said the strikes were precise.');
   assert.deepEqual(m.map((x) => x.name), ['Yoav Sela']);
 });
+
+test('a listed name with a possessive inside is matched across the split-off "\'s"', () => {
+  const m = mentions('A day earlier, Iran\'s foreign ministry had denied it. Iran\'s army did not.');
+  assert.deepEqual(m.map((x) => [x.name, x.dictId ?? '']), [['Iran\'s foreign ministry', 'iran-fm'], ['Iran', 'c-iran-ir']]);
+});

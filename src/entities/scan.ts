@@ -45,6 +45,7 @@ export interface Match {
 }
 
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+const POSSESSIVE = new Set(["'s", '’s', "'S", '’S']);
 const CONNECT = new Set(['of', 'for', 'the', 'in', 'and', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'on']);
 
 /** Longest dictionary/gazetteer match starting at token i (which must be capitalised). */
@@ -53,12 +54,20 @@ export function matchNames(ts: TokenInfo[], i: number, lex: EntityLexicon): Matc
   if (!first.cap && !/^\d/.test(first.tok.text)) return null;
   let best: Match | null = null;
   let n: TrieNode | undefined = lex.names;
+  let beforeLast: TrieNode | undefined; // the node before the last token's words
   for (let j = i; j < ts.length && n; j++) {
     const t = ts[j];
+    // a possessive inside a listed name: "Iran's Foreign Ministry" is listed as the word "irans"
+    if (POSSESSIVE.has(t.tok.text) && j > i) {
+      n = ts[j - 1].words.length === 1 ? beforeLast?.next.get(foldWord(`${ts[j - 1].lower}s`)) : undefined;
+      if (n) continue;
+      break;
+    }
     if (!t.words.length) {
       if (t.lower === 'al' || t.lower === 'el' || (j > i && QUOTES.has(t.tok.text))) continue; // a nickname in quotes
       break;
     }
+    beforeLast = n;
     for (const w of t.words) {
       n = n?.next.get(w);
       if (!n) break;
