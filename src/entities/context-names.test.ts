@@ -51,6 +51,7 @@ test('"base" and "air base" after a facility or an unknown place belong to its n
   const m = mentions('Drones hit the al-Tanf base and then Camp Falcon air base, far from Hilla airbase.');
   assert.deepEqual(m.map((x) => x.name), ['al-Tanf base', 'Camp Falcon air base', 'Hilla airbase']);
   assert.equal(m[0].dictId, 'p-al-tanf-sy');
+  assert.deepEqual(mentions('Rockets hit Al-Tanf Airbase.').map((x) => [x.name, x.dictId]), [['Al-Tanf Airbase', 'p-al-tanf-sy']]);
   assert.deepEqual(mentions('The city of Hilla was calm.').map((x) => x.name), ['Hilla']);
 });
 

@@ -60,11 +60,11 @@ function ledOrganizationEnd(ts: TokenInfo[], i: number, lex: EntityLexicon, stop
   return ts.slice(i + 1, b).some((x) => x.words.some((w) => lex.orgHeads.has(w))) ? b : -1;
 }
 
-/** The end of the lower-case words after a place that belong to its name ("base", "air base"), or `b`. */
+/** The end of the words after a place that belong to its name ("base", "air base", "Airbase"), or `b`. */
 function placePartEnd(ts: TokenInfo[], b: number, lex: EntityLexicon): number {
   let end = b;
   let phrase = '';
-  for (let k = b; k < Math.min(ts.length, b + 3) && /^\p{Ll}+$/u.test(ts[k].tok.text); k++) {
+  for (let k = b; k < Math.min(ts.length, b + 3) && /^\p{L}+$/u.test(ts[k].tok.text); k++) {
     phrase = phrase ? `${phrase} ${ts[k].lower}` : ts[k].lower;
     if (lex.locPart.has(phrase)) end = k + 1;
   }
