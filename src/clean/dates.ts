@@ -106,8 +106,10 @@ const NAME_HEAD = /^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*[|·•]\s*/;
  * other words in it.
  */
 export function readDateLine(line: string): DateLine[] | null {
-  const text = unglue(line.trim()).replace(BY_TAIL, '').replace(NAME_HEAD, '');
-  if (!text || text.length > 120 || !/\d/.test(text)) return null;
+  const trimmed = line.trim();
+  if (!trimmed || trimmed.length > 160 || !/\d/.test(trimmed)) return null;
+  const text = unglue(trimmed).replace(BY_TAIL, '').replace(NAME_HEAD, '');
+  if (!text || text.length > 120) return null;
   const dates = findDates(text, true);
   if (!dates.length) return null;
   const w = dateWords();
