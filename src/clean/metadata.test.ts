@@ -168,3 +168,9 @@ test('title: a headline followed at once by the story, without a blank line', ()
   assert.deepEqual([m.title.value, m.title.how?.note], [HEADLINE, 'the next line is prose']);
   assert.equal(meta(['Factions divided over the drone pause', 'Some groups keep their guns ready', ...STORY].join('\n')).title.value, null, 'two short lines: no telling');
 });
+
+test('outlet: a container hint written as the web domain maps to the known outlet, and so does a title ending in it', () => {
+  const m = meta(para(STORY), { outlet: 'Rudaw.net', title: 'Militias halt drone launches - Rudaw.net' });
+  assert.deepEqual([m.outlet.value, m.title.value], ['Rudaw', 'Militias halt drone launches']);
+  assert.equal(meta(para(STORY), { outlet: 'AP News' }).outlet.value, 'Associated Press');
+});

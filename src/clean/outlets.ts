@@ -29,12 +29,19 @@ function outletIndex(): OutletIndex {
   return (index = { byName, byDomain, names });
 }
 
-/** The canonical name of a known outlet named `s` (any alias, any case), or null. */
+/** The canonical name of a known outlet named `s` (any alias, any case, or its web domain: "Rudaw.net"), or null. */
 export function knownOutlet(s: string): string | null {
-  const { byName } = outletIndex();
+  const { byName, byDomain } = outletIndex();
   const k = s.trim().replace(/\s+/g, ' ').toLowerCase();
   const bare = k.replace(/^the /, '');
-  return byName.get(k) ?? byName.get(bare) ?? byName.get(`the ${bare}`) ?? null;
+  const named = byName.get(k) ?? byName.get(bare) ?? byName.get(`the ${bare}`);
+  if (named) return named;
+  if (!/^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(k)) return null;
+  for (let h = k.replace(/^www\./, ''); h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
+    const hit = byDomain.get(h);
+    if (hit) return hit;
+  }
+  return null;
 }
 
 /**
