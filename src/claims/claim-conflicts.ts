@@ -51,6 +51,8 @@ export function claimFigure(text: string, what: 'killed' | 'wounded'): Range | n
       let k = i + 1;
       while (k < i + 3 && /^(?:at|least|more|than|about|around|some|nearly|almost|over|up|to)$/.test(words[k] ?? '')) k++;
       if (count(words[k] ?? '')) at = k;
+      // or a participle after its noun: "the three U.S. soldiers killed when ..."
+      else if (/s$/.test(words[i - 1] ?? '')) for (k = i - 2; k >= Math.max(0, i - 4) && at < 0; k--) if (count(words[k])) at = k;
     }
     if (at < 0 || words[at - 1] === 'no') continue;
     const q2 = words.slice(Math.max(0, at - 2), at).join(' ');
@@ -103,12 +105,12 @@ function tollConflicts(ctx: BuildContext, ev: SituationEvent, claims: SituationC
 }
 
 /** "had not happened inside the kingdom", "did not take place in Jordan", "was not on its soil". */
-const NEGATED_PLACE =
+export const NEGATED_PLACE =
   /\b(?:not|never|n['’]t)\s+(?:(?:have|has|had|been|be|was|were|happen|happened|take|taken|took|place|occur|occurred|land|landed|hit|struck|fall|fell|launched|come|came|originate|originated)\s+){0,3}(?:in|inside|on|within|at|from)\s/i;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The countries a claim puts something in: a country it is about, named after "in", "at", "inside". */
-function placedIn(c: SituationClaim, countries: Map<string, SituationEntity>): string[] {
+export function placedIn(c: SituationClaim, countries: Map<string, SituationEntity>): string[] {
   return c.about.filter((id) => {
     const e = countries.get(id);
     if (!e) return false;
@@ -123,7 +125,12 @@ function placeConflicts(ev: SituationEvent, claims: SituationClaim[], countries:
     if (!NEGATED_PLACE.test(a.text)) continue;
     const own = new Set(a.about.filter((id) => countries.has(id)));
     const speaker = a.speaker ?? a.speakerText;
-    const others = claims.filter((b) => b !== a && (b.speaker ?? b.speakerText) !== speaker && placedIn(b, countries).some((id) => !own.has(id)));
+    // a claim placing it in one country the first does not name (a recap of strikes "in Iraq and Syria" places nothing)
+    const elsewhere = (b: SituationClaim) => {
+      const at = placedIn(b, countries);
+      return at.length === 1 && !own.has(at[0]);
+    };
+    const others = claims.filter((b) => b !== a && (b.speaker ?? b.speakerText) !== speaker && elsewhere(b));
     if (!others.length) continue;
     const where = [...new Set(others.flatMap((b) => placedIn(b, countries).filter((id) => !own.has(id)).map((id) => countries.get(id)!.name)))];
     out.push({

@@ -8,6 +8,7 @@ import { loadClaimsLexicon } from './lexicon.ts';
 import { contextOf, docOf, entitiesByName } from './testing.ts';
 import { claimFigure } from './claim-conflicts.ts';
 import { partyOf } from './parties.ts';
+import { outletReports } from './outlet-reports.ts';
 
 const lex = loadClaimsLexicon();
 const NAMES: Array<[string, 'organization' | 'location' | 'person']> = [['Kataib Example', 'organization'], ['Iran', 'location'], ['Tehran', 'location']];
@@ -150,6 +151,7 @@ test('a claim gives a toll before a passive verb or after an active one, never a
   assert.equal(claimFigure('no one was killed', 'killed'), null);
   assert.equal(claimFigure('the strike killed 2024 recruits', 'killed'), null);
   assert.deepEqual(claimFigure('Four soldiers were killed and 25 wounded', 'wounded'), [25, 25]);
+  assert.deepEqual(claimFigure('the names of the three soldiers killed when the drone hit', 'killed'), [3, 3]);
 });
 
 test('claims told with one attack that give incompatible tolls are a contradiction naming those claims', () => {
@@ -168,6 +170,9 @@ test('a claim that the attack did not happen in a country, against claims placin
   assert.equal(place.length, 1);
   assert.ok(place[0].texts.some((t) => /not landed inside the kingdom/.test(t)));
   assert.ok(place[0].texts.some((t) => /base in Jordan/.test(t)));
+  // a recap of strikes in two countries places nothing
+  const recap = toldDoc('r', 'Officials said the drone hit one of many bases in Jordan and Iran hit by the militias.', '2024-01-28', [['Jordan', 'location'], ['Iran', 'location']]);
+  assert.equal(toldFindings([a, recap]).filter((x) => x.kind === 'place').length, 0);
   // a refusal that is not about where it happened places nothing
   const c = toldDoc('c', 'The minister said they would not tolerate attacks on their troops in Syria.', '2024-01-28', [['Syria', 'location']]);
   assert.equal(toldFindings([c, b]).filter((x) => x.kind === 'place').length, 0);
@@ -229,4 +234,34 @@ test('a capital answers for its country: "Tehran denied any involvement" against
   const found = findContradictions(ctx, [], collectClaims(ctx, ents), ents.entities);
   assert.equal(found.filter((x) => x.kind === 'opposing-claims').length, 1);
   assert.equal(partyOf(ents.entities, lex.words)('e:Tehran'), 'e:Iran');
+});
+
+test('an unattributed sentence stating a disputed toll or place becomes the outlet\'s claim and joins the dispute', () => {
+  const withToll = (d: Document, killed: number) => {
+    d.layers.events = [{
+      trigger: { start: 0, end: 5 }, type: 'drone attack', cameo: '195', actors: [], targets: [], locations: [], killed, wounded: null,
+      casualtyText: null, timex: null, date: '2024-01-28', dateText: null, modality: 'asserted', evidence: [{ start: 0, end: d.text.length }], why: { rule: 'test' },
+    }];
+    return d;
+  };
+  const a = withToll(toldDoc('a', 'Four soldiers were killed when a drone hit the outpost, two local sources said.', '2024-01-28', []), 4);
+  const b = withToll(docOf('b', 'The drone attack on the outpost killed three soldiers.', { published: '2024-01-29', outlet: 'Example Post' }), 3);
+  b.layers.claims = extractClaims(b, lex);
+  const docs = [a, b];
+  const ctx = contextOf(docs);
+  const ents = entitiesByName(docs);
+  const claims = collectClaims(ctx, ents);
+  const ev = oneAttack(docs);
+  const reported = outletReports(ctx, [ev], claims, ents.entities);
+  assert.equal(reported.length, 1);
+  assert.equal(reported[0].speakerText, 'Example Post');
+  assert.equal(reported[0].text, 'The drone attack on the outpost killed three soldiers.');
+  const all = [...claims, ...reported];
+  const count = findContradictions(ctx, [ev], all, ents.entities).find((x) => x.kind === 'count')!;
+  assert.ok(count.items.includes(reported[0].id));
+  // an undisputed event gets no outlet claims
+  const agree = withToll(toldDoc('c', 'Three soldiers were killed when a drone hit the outpost, two local sources said.', '2024-01-28', []), 3);
+  const calm = contextOf([agree, b]);
+  const calmEnts = entitiesByName([agree, b]);
+  assert.equal(outletReports(calm, [oneAttack([agree, b])], collectClaims(calm, calmEnts), calmEnts.entities).length, 0);
 });

@@ -12,6 +12,7 @@ import { mergeEvents } from '../events/merge.ts';
 import { redateDocuments } from '../events/redate.ts';
 import { collectClaims } from '../claims/collect.ts';
 import { findContradictions } from '../claims/contradictions.ts';
+import { outletReports } from '../claims/outlet-reports.ts';
 import { orientDuplicates } from '../dedupe/orient.ts';
 
 export interface BuildInput {
@@ -81,6 +82,7 @@ export function buildSituation(input: BuildInput): Situation {
   const relations = collectRelations(ctx, ents);
   const events = mergeEvents(ctx, ents);
   const claims = collectClaims(ctx, ents);
+  claims.push(...outletReports(ctx, events, claims, ents.entities));
   const contradictions = findContradictions(ctx, events, claims, ents.entities);
   return {
     schema: 'sitrep.situation/1',
