@@ -92,7 +92,13 @@ export function collectRefs(ctx: BuildContext, ents: EntityResolution, docs = ct
   return out;
 }
 
-const participantsOf = (r: EventRef) => [...r.actors, ...r.targets, ...r.locations];
+const participantCache = new WeakMap<EventRef, string[]>();
+/** Actors, targets and places of a mention (computed once per mention). */
+function participantsOf(r: EventRef): string[] {
+  let out = participantCache.get(r);
+  if (!out) participantCache.set(r, (out = [...r.actors, ...r.targets, ...r.locations]));
+  return out;
+}
 const precision = (d: string | null) => (d ? d.length : 0);
 
 /** Reports a day apart on the same toll at the same named place or actor (time zones, late-night events). */
@@ -104,9 +110,17 @@ function dayApart(c: Cluster, r: EventRef, strong: Set<string>): boolean {
   return toll && participantsOf(r).some((p) => strong.has(p) && c.participants.has(p));
 }
 
-/** An undated retelling joins another report's event only when its report came out within two weeks after it. */
+/** How far apart (days) the reports of two undated tellings may be to tell one event. */
+const UNDATED_SPAN = 14;
+
+/**
+ * An undated retelling joins another report's event only when its report came out within two
+ * weeks after it (45 days for a month, 380 for a year); an undated event only when one of its
+ * reports came out within two weeks of the retelling's.
+ */
 function retellsRecent(c: Cluster, r: EventRef): boolean {
-  if (!c.date || !r.published) return true;
+  if (!r.published) return true;
+  if (!c.date) return c.refs.some((x) => !x.published || Math.abs(dayNumber(x.published) - dayNumber(r.published!)) <= UNDATED_SPAN);
   const from = c.date.length === 10 ? c.date : c.date.length === 7 ? `${c.date}-01` : `${c.date}-01-01`;
   const gap = dayNumber(r.published) - dayNumber(from);
   return gap >= 0 && gap <= (c.date.length === 10 ? 14 : c.date.length === 7 ? 45 : 380);
@@ -181,17 +195,46 @@ function add(c: Cluster, r: EventRef, why: string | null): void {
   if (precision(r.ev.date) > precision(c.date)) c.date = r.ev.date;
 }
 
+/** The month (`YYYY-MM`) of a day. */
+const monthOf = (day: string) => day.slice(0, 7);
+
+const bucketCache = new Map<string, string[]>();
+
+/** The time buckets an undated mention of a report published on `published` may join events in. */
+function bucketsBefore(published: string): string[] {
+  const cached = bucketCache.get(published);
+  if (cached) return cached;
+  const n = dayNumber(published);
+  const months = new Set<string>();
+  for (let d = n - 45; d <= n + UNDATED_SPAN; d += 7) months.add(monthOf(fromDayNumber(d)));
+  months.add(monthOf(fromDayNumber(n + UNDATED_SPAN)));
+  const y = +published.slice(0, 4);
+  const out = [...months, `y${y}`, `y${y - 1}`, 'none'];
+  bucketCache.set(published, out);
+  return out;
+}
+
 /**
  * Where to look for the clusters a mention or cluster could join, so grouping stays near-linear:
- * by kind and date (day, month, year), by specific participant, by report and by toll.
+ * by kind and date (day, month, year), by report, and, for undated mentions, by specific
+ * participant (or toll and any participant) within the time an undated retelling may reach back
+ * (the months around its report's: see retellsRecent). Only a mention from a report of unknown
+ * date looks at every event of its kind.
  */
 class ClusterIndex {
   private readonly maps = new Map<string, Set<Cluster>>();
+  /** Every cluster by kind: what a mention from a report of unknown date may join (rare). */
+  private readonly byFamily = new Map<string, Set<Cluster>>();
   constructor(private readonly strong: Set<string>) {}
   private put(key: string, c: Cluster): void {
     const set = this.maps.get(key);
     if (!set) this.maps.set(key, new Set([c]));
     else set.add(c);
+  }
+  /** The time bucket a cluster is found under by undated mentions: its date's month or year, else its report's month. */
+  private bucket(c: Cluster, r: EventRef): string {
+    if (c.date) return c.date.length >= 7 ? monthOf(c.date) : `y${c.date}`;
+    return r.published ? monthOf(r.published) : 'none';
   }
   /** Files a cluster under its date (every precision it implies) and the names, report and toll of `r`. */
   file(c: Cluster, r: EventRef | null): void {
@@ -204,10 +247,17 @@ class ClusterIndex {
           this.put(`${f}|d|${c.date.slice(0, n)}|doc|${x.doc}`, c);
         }
       }
-      for (const p of participantsOf(x)) if (this.strong.has(p)) this.put(`${f}|p|${p}`, c);
+      const b = this.bucket(c, x);
+      for (const p of participantsOf(x)) {
+        if (this.strong.has(p)) this.put(`${f}|p|${p}|${b}`, c);
+        // the same toll lets a shared place of any kind do (see fit)
+        if (x.ev.killed != null) this.put(`${f}|k|${x.ev.killed}|${p}|${b}`, c);
+      }
       this.put(`doc|${x.doc}`, c);
-      if (x.ev.killed != null) this.put(`${f}|k|${x.ev.killed}`, c);
     }
+    const all = this.byFamily.get(f);
+    if (all) all.add(c);
+    else this.byFamily.set(f, new Set([c]));
   }
   /** Clusters worth testing for a mention of kind `root`, dated `date`, with these names. */
   candidates(root: string, date: string | null, refs: EventRef[]): Cluster[] {
@@ -220,14 +270,22 @@ class ClusterIndex {
         keys.push(`${f}|d|${day}|doc|${x.doc}`);
       }
     }
+    const out = new Set<Cluster>();
     if (!date) {
       for (const x of refs) {
-        for (const p of participantsOf(x)) if (this.strong.has(p)) keys.push(`${f}|p|${p}`);
+        if (!x.published) {
+          for (const c of this.byFamily.get(f) ?? []) out.add(c);
+          continue;
+        }
+        for (const b of bucketsBefore(x.published)) {
+          for (const p of participantsOf(x)) {
+            if (this.strong.has(p)) keys.push(`${f}|p|${p}|${b}`);
+            if (x.ev.killed != null) keys.push(`${f}|k|${x.ev.killed}|${p}|${b}`);
+          }
+        }
         keys.push(`doc|${x.doc}`);
-        if (x.ev.killed != null) keys.push(`${f}|k|${x.ev.killed}`);
       }
     }
-    const out = new Set<Cluster>();
     for (const k of keys) for (const c of this.maps.get(k) ?? []) out.add(c);
     return [...out];
   }
@@ -300,8 +358,10 @@ function joinClusters(clusters: Cluster[], strong: Set<string>): Cluster[] {
   for (const c of clusters) {
     const into = index.candidates(c.root, c.date, c.refs).find((o) => o !== c && sameEvent(o, c, strong));
     if (into) {
+      const dated = into.date;
       for (const r of c.refs) add(into, r, `joined with the event of ${into.date ?? 'no date'}: ${r.ev.type}`);
-      index.file(into, null);
+      if (into.date !== dated) index.file(into, null);
+      else for (const r of c.refs) index.file(into, r);
     } else {
       out.push(c);
       index.file(c, null);

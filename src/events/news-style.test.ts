@@ -162,3 +162,22 @@ test('a lead dating a named speaker\'s words and reporting no event is a stateme
   assert.ok(!read('Kataib Hezbollah said on Tuesday it was suspending attacks on United States forces in Iraq.').some((e) => e.cameo === '010'));
   assert.ok(!read('Officials met in Baghdad on Monday to discuss the border crossing and trade. Joe Biden said on Sunday that the strikes should not be exaggerated.', '2024-10-28').some((e) => e.cameo === '010'));
 });
+
+test('undated tellings from reports months apart are not one event', () => {
+  const events = situation([
+    ['a', 'Kataib Hezbollah claimed responsibility for an attack on Camp Delta.', '2024-01-20'],
+    ['b', 'Kataib Hezbollah claimed responsibility for an attack on Camp Delta.', '2024-05-20'],
+  ]);
+  const undated = events.filter((e) => !e.date && e.cameo.startsWith('19'));
+  assert.equal(undated.length, 2);
+});
+
+test('an undated retelling still finds the event dated late in the month before its report', () => {
+  const events = situation([
+    ['a', 'Kataib Hezbollah launched a drone attack on Camp Delta on Jan. 30, 2024.', '2024-01-31'],
+    ['b', 'Officials in Baghdad said Kataib Hezbollah struck Camp Delta with a drone.', '2024-02-10'],
+  ]);
+  const strike = events.find((e) => e.date === '2024-01-30');
+  assert.ok(strike);
+  assert.deepEqual(new Set(strike.evidence.map((s) => s.doc)), new Set(['a', 'b']));
+});

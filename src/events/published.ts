@@ -12,7 +12,7 @@ import type { BuildContext, EntityResolution } from '../situation/context.ts';
 import { findTimexes, type TimexCandidate } from '../dates/extract.ts';
 import { resolveTimexes } from '../dates/resolve.ts';
 import { addDays, dayNumber, isDay, weekdayOf, weekdayOnOrAfter } from '../dates/calendar.ts';
-import { collectRefs, clusterRefs, fit, strongEntities, type Cluster } from './cluster.ts';
+import { collectRefs, clusterRefs, fit, strongEntities, type Cluster, type EventRef } from './cluster.ts';
 import { readDateline } from '../clean/dateline.ts';
 
 /** How many non-blank lines from the top of the raw report a dateline may stand at. */
@@ -52,14 +52,39 @@ export function storyYearOf(docs: Document[]): number | null {
   return best;
 }
 
-/** Weekday anchors from other reports: this report's weekday-dated events matched to dated events. */
-/** The day-dated events of the dated reports, grouped once for every undated report to match. */
-export function storyEvents(ctx: BuildContext, ents: EntityResolution): Cluster[] {
-  const dated = ctx.docs.filter((x) => x.meta.published.value);
-  return clusterRefs(collectRefs(ctx, ents, dated), strongEntities(ents)).filter((c) => c.date && isDay(c.date));
+/** The day-dated events of the dated reports, in order, and where to find them by weekday and participant. */
+export interface StoryEvents {
+  clusters: Cluster[];
+  /** `weekday|participant` → indices into `clusters`, ascending. */
+  byWeekday: Map<string, number[]>;
 }
 
-function anchorsFromStory(ctx: BuildContext, ents: EntityResolution, d: Document, cands: TimexCandidate[], clusters: Cluster[]): Array<{ weekday: number; date: string; why: string }> {
+/** The day-dated events of the dated reports, grouped once for every undated report to match. */
+export function storyEvents(ctx: BuildContext, ents: EntityResolution): StoryEvents {
+  const dated = ctx.docs.filter((x) => x.meta.published.value);
+  const clusters = clusterRefs(collectRefs(ctx, ents, dated), strongEntities(ents)).filter((c) => c.date && isDay(c.date));
+  const byWeekday = new Map<string, number[]>();
+  clusters.forEach((c, i) => {
+    const wd = weekdayOf(c.date!);
+    for (const p of c.participants) {
+      const key = `${wd}|${p}`;
+      const list = byWeekday.get(key);
+      if (list) list.push(i);
+      else byWeekday.set(key, [i]);
+    }
+  });
+  return { clusters, byWeekday };
+}
+
+/** The story's events on a weekday that share a participant with `r` (a fit needs one), in story order. */
+function storyCandidates(story: StoryEvents, weekday: number, r: EventRef): Cluster[] {
+  const idx = new Set<number>();
+  for (const p of [...r.actors, ...r.targets, ...r.locations]) for (const i of story.byWeekday.get(`${weekday}|${p}`) ?? []) idx.add(i);
+  return [...idx].sort((a, b) => a - b).map((i) => story.clusters[i]);
+}
+
+/** Weekday anchors from other reports: this report's weekday-dated events matched to dated events. */
+function anchorsFromStory(ctx: BuildContext, ents: EntityResolution, d: Document, cands: TimexCandidate[], story: StoryEvents): Array<{ weekday: number; date: string; why: string }> {
   const strong = strongEntities(ents);
   const timexes = d.layers.timexes as Array<{ start: number }> | undefined;
   const out: Array<{ weekday: number; date: string; why: string }> = [];
@@ -68,8 +93,8 @@ function anchorsFromStory(ctx: BuildContext, ents: EntityResolution, d: Document
     const start = timexes[r.ev.timex]?.start;
     const c = cands.find((x) => x.start === start);
     if (!c || c.kind !== 'weekday' || c.future || c.modifier) continue;
-    for (const cl of clusters) {
-      if (weekdayOf(cl.date!) !== c.weekday || !fit(cl, r, strong, true)) continue;
+    for (const cl of storyCandidates(story, c.weekday!, r)) {
+      if (!fit(cl, r, strong, true)) continue;
       out.push({ weekday: c.weekday!, date: cl.date!, why: `"${c.text}" ${r.ev.type} is the ${cl.date} event other reports tell` });
       break;
     }
@@ -93,7 +118,7 @@ function anchorsFromGloss(text: string, cands: TimexCandidate[], storyYear: numb
 }
 
 /** Infers the publication date of an undated report from the story and its own text. */
-export function inferPublished(ctx: BuildContext, ents: EntityResolution, d: Document, storyYear: number | null, story: Cluster[] = storyEvents(ctx, ents)): InferredDate {
+export function inferPublished(ctx: BuildContext, ents: EntityResolution, d: Document, storyYear: number | null, story: StoryEvents = storyEvents(ctx, ents)): InferredDate {
   const cands = findTimexes(d.text, sentencesOf(d));
   const past = cands.filter((c) => !c.future);
   const absolute = resolveTimexes(d.text, cands, { published: null, storyYear })
