@@ -104,9 +104,16 @@ function tollConflicts(ctx: BuildContext, ev: SituationEvent, claims: SituationC
   return out;
 }
 
-/** "had not happened inside the kingdom", "did not take place in Jordan", "was not on its soil". */
+/** "had not happened inside the kingdom", "did not take place in Jordan", "was not on its soil",
+ *  "happened outside Jordan": the words after it name the place denied. */
 export const NEGATED_PLACE =
-  /\b(?:not|never|n['’]t)\s+(?:(?:have|has|had|been|be|was|were|happen|happened|take|taken|took|place|occur|occurred|land|landed|hit|struck|fall|fell|launched|come|came|originate|originated)\s+){0,3}(?:in|inside|on|within|at|from)\s/i;
+  /\b(?:(?:not|never|n['’]t)\s+(?:(?:have|has|had|been|be|was|were|happen|happened|take|taken|took|place|occur|occurred|land|landed|hit|struck|fall|fell|launched|come|came|originate|originated)\s+){0,3}(?:in|inside|on|within|at|from)|outside(?:\s+of)?)\s+((?:[\p{L}\d'’-]+\s*){1,4})/iu;
+
+/** The countries a claim says something did not happen in. */
+function deniedPlaces(c: SituationClaim, countries: Map<string, SituationEntity>): Set<string> {
+  const words = NEGATED_PLACE.exec(c.text)?.[1] ?? '';
+  return new Set(c.about.filter((id) => countries.has(id) && [countries.get(id)!.name, ...countries.get(id)!.aliases].some((a) => new RegExp(`\\b${escape(a)}\\b`, 'i').test(words))));
+}
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The countries a claim puts something in: a country it is about, named after "in", "at", "inside". */
@@ -123,7 +130,9 @@ function placeConflicts(ev: SituationEvent, claims: SituationClaim[], countries:
   const out: SituationContradiction[] = [];
   for (const a of claims) {
     if (!NEGATED_PLACE.test(a.text)) continue;
-    const own = new Set(a.about.filter((id) => countries.has(id)));
+    // where the claim puts it instead ("... and had instead hit a base in Syria"), the denied place aside
+    const denied = deniedPlaces(a, countries);
+    const own = new Set(a.about.filter((id) => countries.has(id) && !denied.has(id)));
     const speaker = a.speaker ?? a.speakerText;
     // a claim placing it in one country the first does not name (a recap of strikes "in Iraq and Syria" places nothing)
     const elsewhere = (b: SituationClaim) => {

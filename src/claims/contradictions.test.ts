@@ -265,3 +265,12 @@ test('an unattributed sentence stating a disputed toll or place becomes the outl
   const calmEnts = entitiesByName([agree, b]);
   assert.equal(outletReports(calm, [oneAttack([agree, b])], collectClaims(calm, calmEnts), calmEnts.entities).length, 0);
 });
+
+test('the country a claim denies is not where it puts the attack: "in Syria, not in Jordan", "outside Jordan"', () => {
+  const names: Array<[string, 'location']> = [['Jordan', 'location'], ['Syria', 'location']];
+  const there = toldDoc('b', 'Pentagon officials said the drone hit a small base in Jordan near the border.', '2024-01-28', names);
+  for (const denial of ['A government spokesman said the strike took place in Syria, not in Jordan.', 'A government spokesman said the strike happened outside Jordan.']) {
+    const a = toldDoc('a', denial, '2024-01-28', names);
+    assert.equal(toldFindings([a, there]).filter((x) => x.kind === 'place').length, 1, denial);
+  }
+});
