@@ -147,8 +147,16 @@ test('print-edition notes, contact addresses, desk credits, short links and more
     'News > Middle East > Iraq',
     'By Dana Reyes and Omar Saleh · Tue 30 Jan 2024 16.05 GMT',
     'Live coverage: Iraq and the militias',
+    'Are you a fan of the Courier? Support our work with a donation.',
+    '—With assistance from Omar Saleh.',
+    'Some information for this report came from the Courier Wire and Reuters.',
+    'Sponsor Message',
+    'Go deeper: How the militias are armed',
+    'Reuse this content',
+    '(COURIER 24 with AFP)',
+    'ab/cd (AFP, Reuters)',
   ]);
-  for (const credit of ['(Screenshot: X)', 'DANA REYES/AFP/Getty Images']) {
+  for (const credit of ['(Screenshot: X)', 'DANA REYES/AFP/Getty Images', '(photo credit: REUTERS/Omar Saleh)']) {
     const c = cleanText(around(`Fighters parade in 2023. ${credit}`, 'middle'));
     assert.ok(c.text.includes('Fighters parade in 2023.') && !c.text.includes(credit), credit);
   }

@@ -174,3 +174,12 @@ test('outlet: a container hint written as the web domain maps to the known outle
   assert.deepEqual([m.outlet.value, m.title.value], ['Rudaw', 'Militias halt drone launches']);
   assert.equal(meta(para(STORY), { outlet: 'AP News' }).outlet.value, 'Associated Press');
 });
+
+test('outlet and byline forms of regional and European outlets: place and author, a possessive correspondent label, an outlet-with-agency sign-off', () => {
+  const a = meta(para([HEADLINE, 'Tuesday, 30 January, 2024 - 09:14', 'Baghdad: Dana Reyes', ...STORY]));
+  assert.equal(a.published.value, '2024-01-30');
+  assert.ok(!cleanText(para([HEADLINE, 'Tuesday, 30 January, 2024 - 09:14', 'Baghdad: Dana Reyes', ...STORY])).text.includes('Dana Reyes'));
+  assert.deepEqual([meta(para([HEADLINE, "Rudaw's Baghdad Correspondent", ...STORY])).outlet.value], ['Rudaw']);
+  const f = meta(para([HEADLINE, ...STORY, '(FRANCE 24 with AFP)']));
+  assert.deepEqual([f.outlet.value, f.outlet.how?.rule], ['France 24', 'footer-self-reference']);
+});

@@ -57,11 +57,11 @@ export function outletLike(s: string): string | null {
   return t.split(/\s+/).some((w) => words.has(w)) ? t : null;
 }
 
-/** A line that only names a known outlet, as a label or byline: "Rudaw", "Al-Monitor Staff". */
+/** A line that only names a known outlet, as a label or byline: "Rudaw", "Al-Monitor Staff", "Rudaw's Baghdad correspondent", "(France 24 with AFP)". */
 export function readOutletLabel(line: string): string | null {
-  const t = line.trim().replace(/^(?:by|from)\s+/i, '');
+  const t = line.trim().replace(/^\((.*)\)$/, '$1').replace(/^(?:by|from)\s+/i, '');
   if (!t || t.length > 60) return null;
-  const m = /^(.+?)(?:\s+(?:staff(?:\s+writers?)?|newsroom|news desk|desk|reporters?|team|correspondents?))?(?:\s*(?:&|and|with)\s*(?:agencies|wires|news agencies))?$/i.exec(t);
+  const m = /^(.+?)(?:['’]s(?:\s+[A-Z][\w-]*){0,3}\s+(?:correspondent|reporter|bureau|desk|staff)|\s+(?:staff(?:\s+writers?)?|newsroom|news desk|desk|reporters?|team|correspondents?))?(?:\s*(?:&|and|with)\s*(?:agencies|wires|news agencies|AFP|AP|Reuters))?$/i.exec(t);
   return m ? knownOutlet(m[1]) : null;
 }
 
@@ -101,6 +101,7 @@ export function outletFromUrl(url: string): { name: string; known: boolean } | n
 
 const FOOTERS: RegExp[] = [
   /^(?:the\s+)?(.{2,40}?) (?:is committed to|delivers|provides|brings|offers)\b/,
+  /^\(?(.{2,30}?) with (?:afp|ap|reuters|agencies|wires)\b/i,
   /^to (?:read|learn|find out|see) (?:more about )?how (.{2,40}?) uses? (?:ai|artificial intelligence)\b/i,
   /^follow (?!us\b)(.{2,40}?) on\b/i,
   /^source:\s*(.{2,40}?)(?:\s+and\s+(?:news\s+)?agencies)?\s*$/i,

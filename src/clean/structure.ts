@@ -79,11 +79,13 @@ function outletLabels(lines: Line[], state: LineState, remove: (i: number, r: st
 const AUTHOR_ZONE = 6;
 /** A bare personal name: two to four capitalised words, perhaps two names joined by "and". */
 const NAME_ONLY = /^[A-Z][\p{L}.'’-]+(?: (?:(?:and|&) )?[A-Z][\p{L}.'’-]+){1,3}$/u;
+/** A place and the writer's name, as some outlets print their byline: "Baghdad: Dana Reyes". */
+const PLACE_AND_NAME = /^[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?: [A-Z][\p{L}'’-]+(?: (?:(?:and|&) )?[\p{L}'’-]+){1,4}$/u;
 /** A bare place line under a byline: "Baghdad, Iraq", "Erbil, Kurdistan Region". */
 const PLACE_ONLY = /^[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?, [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?$/u;
 
 /**
- * Near the top, a line that is only a person's name or a place, within two lines of a byline or
+ * Near the top, a line that is only a person's name, a place, or a place and a name, within two lines of a byline or
  * a date line, is the author's name printed without "By" ("Dana Reyes" above "29 January 2024")
  * or the place the story was filed from.
  */
@@ -94,6 +96,7 @@ function authorNames(lines: Line[], state: LineState, firstKept: number, remove:
     const i = top[k];
     if (i === undefined || i === firstKept || lines[i].words > 5) return null;
     if (NAME_ONLY.test(state.visible[i])) return 'byline/author-name';
+    if (PLACE_AND_NAME.test(state.visible[i])) return 'byline/place-and-author';
     return PLACE_ONLY.test(state.visible[i]) ? 'dateline/place-line' : null;
   };
   top.forEach((i, k) => {
