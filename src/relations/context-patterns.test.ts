@@ -139,3 +139,10 @@ test('"another member of Y" and "the X militia is led by Z"', () => {
   assert.deepEqual(rels('Harakat al-Nujaba, another member of the Axis of Resistance, fired drones.'), ['Harakat al-Nujaba member_of Axis of Resistance']);
   assert.deepEqual(rels('The Kataib Hezbollah militia is led by Nouri al-Maliki, the report claimed.'), ['Nouri al-Maliki leads Kataib Hezbollah']);
 });
+
+test('"whose leader X", "who succeeded P as Y\'s leader", "Y, Iran\'s allies in Yemen", "are both part of"', () => {
+  assert.deepEqual(rels('Harakat al-Nujaba, whose leader Nouri al-Maliki is under sanctions, refused.'), ['Nouri al-Maliki leads Harakat al-Nujaba']);
+  assert.deepEqual(rels('Nouri al-Maliki, who succeeded Masoud Pezeshkian as Kataib Hezbollah\'s political leader, spoke.').filter((r) => r.includes('leads')), ['Nouri al-Maliki leads Kataib Hezbollah']);
+  assert.deepEqual(rels('Kataib Hezbollah, Iran\'s closest allies in Iraq, fired.'), ['Iran allied_with Kataib Hezbollah']);
+  assert.deepEqual(rels('Kataib Hezbollah and Harakat al-Nujaba are both part of the Axis of Resistance.'), ['Harakat al-Nujaba member_of Axis of Resistance', 'Kataib Hezbollah member_of Axis of Resistance']);
+});
