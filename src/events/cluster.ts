@@ -22,6 +22,8 @@ export interface EventRef {
   published: string | null;
   /** Index of the report's first dated asserted mention of the same kind (its lead event), if any. */
   lead?: number;
+  /** Told in the past perfect ("who had asked"): an earlier event, retold from further back. */
+  pastPerfect?: boolean;
 }
 
 /** Mentions grouped as one event, with the reasons for each join. */
@@ -86,7 +88,8 @@ export function collectRefs(ctx: BuildContext, ents: EntityResolution, docs = ct
       const actors = [...new Set([...ids(ents, d.id, ev.actors), ...named(ev.actorNames)])];
       const targets = [...new Set([...ids(ents, d.id, ev.targets), ...named(ev.targetNames)])].filter((x) => !actors.includes(x));
       const rule = ev.timex != null ? ((d.layers.timexes as Timex[] | undefined) ?? [])[ev.timex]?.why.rule ?? '' : '';
-      out.push({ doc: d.id, index, ev, actors, targets, locations: ids(ents, d.id, ev.locations), fuzzy: rule.startsWith('weekend'), published: d.meta.published.value, lead: leads.get(family(rootOf(ev.cameo))) });
+      const pastPerfect = /^had\s/i.test(d.text.slice(ev.trigger.start, ev.trigger.end)) || /\bhad\s+(?:[\w'’-]+\s+){0,3}$/i.test(d.text.slice(Math.max(0, ev.trigger.start - 30), ev.trigger.start));
+      out.push({ doc: d.id, index, ev, actors, targets, locations: ids(ents, d.id, ev.locations), fuzzy: rule.startsWith('weekend'), published: d.meta.published.value, lead: leads.get(family(rootOf(ev.cameo))), pastPerfect });
     });
   }
   return out;
@@ -112,6 +115,8 @@ function dayApart(c: Cluster, r: EventRef, strong: Set<string>): boolean {
 
 /** How far apart (days) the reports of two undated tellings may be to tell one event. */
 const UNDATED_SPAN = 14;
+/** How far back (days) a past-perfect retelling of a day-dated event may reach ("who had asked"). */
+const PAST_PERFECT_SPAN = 31;
 
 /**
  * An undated retelling joins another report's event only when its report came out within two
@@ -123,7 +128,7 @@ function retellsRecent(c: Cluster, r: EventRef): boolean {
   if (!c.date) return c.refs.some((x) => !x.published || Math.abs(dayNumber(x.published) - dayNumber(r.published!)) <= UNDATED_SPAN);
   const from = c.date.length === 10 ? c.date : c.date.length === 7 ? `${c.date}-01` : `${c.date}-01-01`;
   const gap = dayNumber(r.published) - dayNumber(from);
-  return gap >= 0 && gap <= (c.date.length === 10 ? 14 : c.date.length === 7 ? 45 : 380);
+  return gap >= 0 && gap <= (c.date.length === 10 ? (r.pastPerfect ? PAST_PERFECT_SPAN : UNDATED_SPAN) : c.date.length === 7 ? 45 : 380);
 }
 
 /**
@@ -144,6 +149,15 @@ function otherSpeakers(family: string, actorsA: Iterable<string>, actorsB: Set<s
   if (family === 'violence' || !actorsB.size) return false;
   const a = [...actorsA];
   return a.length > 0 && !a.some((x) => actorsB.has(x)) && !shared.some((p) => strong.has(p));
+}
+
+/**
+ * Outside violence, the same speaker saying the same kind of thing to or about the same party is
+ * one event even when all are countries ("Iraq asked the United States to restrain Israel").
+ */
+function sameParties(c: Cluster, r: EventRef, shared: string[]): boolean {
+  if (family(c.root) === 'violence' || !r.actors.some((a) => c.actors.has(a))) return false;
+  return shared.some((p) => !r.actors.includes(p) && !c.actors.has(p));
 }
 
 /** How well a mention fits a cluster (null when it cannot join). */
@@ -170,7 +184,8 @@ export function fit(c: Cluster, r: EventRef, strong: Set<string>, ignoreDates = 
   // a month-dated retelling ("earlier this month a drone killed ...") may join on its weapon and a shared place
   const sameWeapon = !!r.ev.instrument && c.refs.some((x) => x.ev.instrument === r.ev.instrument);
   const vague = !!r.ev.date && r.ev.date.length < 10 && !!c.date && c.date.length === 10;
-  if (!sameDay && !sameToll && !sameReport && !(sameWeapon && vague) && !ignoreDates && !shared.some((p) => strong.has(p))) return null;
+  const parties = sameParties(c, r, shared);
+  if (!sameDay && !sameToll && !sameReport && !(sameWeapon && vague) && !parties && !ignoreDates && !shared.some((p) => strong.has(p))) return null;
   let score = shared.length;
   if ((r.ev.killed != null && c.tolls.has(r.ev.killed))) score += 1;
   if (c.cameos.has(r.ev.cameo)) score += 0.5;
@@ -249,7 +264,7 @@ class ClusterIndex {
       }
       const b = this.bucket(c, x);
       for (const p of participantsOf(x)) {
-        if (this.strong.has(p)) this.put(`${f}|p|${p}|${b}`, c);
+        if (this.strong.has(p) || (f !== 'violence' && x.actors.includes(p))) this.put(`${f}|p|${p}|${b}`, c);
         // the same toll lets a shared place of any kind do (see fit)
         if (x.ev.killed != null) this.put(`${f}|k|${x.ev.killed}|${p}|${b}`, c);
       }
@@ -279,7 +294,7 @@ class ClusterIndex {
         }
         for (const b of bucketsBefore(x.published)) {
           for (const p of participantsOf(x)) {
-            if (this.strong.has(p)) keys.push(`${f}|p|${p}|${b}`);
+            if (this.strong.has(p) || (f !== 'violence' && x.actors.includes(p))) keys.push(`${f}|p|${p}|${b}`);
             if (x.ev.killed != null) keys.push(`${f}|k|${x.ev.killed}|${p}|${b}`);
           }
         }

@@ -181,3 +181,14 @@ test('an undated retelling still finds the event dated late in the month before 
   assert.ok(strike);
   assert.deepEqual(new Set(strike.evidence.map((s) => s.doc)), new Set(['a', 'b']));
 });
+
+test('the same speaker asking the same party is one event; a past-perfect retelling reaches back weeks', () => {
+  const events = situation([
+    ['a', 'Iraq has asked the United States to restrain Israel from striking its territory, officials said.', '2024-10-10'],
+    ['b', 'Iraq had asked the United States to restrain Israel long before the strikes, officials said.', '2024-10-29'],
+  ]);
+  const asks = events.filter((e) => e.cameo.startsWith('02'));
+  assert.equal(asks.length, 1);
+  assert.equal(asks[0].date, '2024-10-10');
+  assert.deepEqual(new Set(asks[0].evidence.map((s) => s.doc)), new Set(['a', 'b']));
+});
