@@ -206,5 +206,7 @@ test('story sentences that mention newsletters, photos, sharing, updates or cred
     'Analysis by the Institute for the Study of War found the visit was meant to calm the groups.',
     'By Tuesday · after the strike · officials said 3.5 tonnes of explosives had been found.',
     'Live ammunition was used, the army said.',
+    'Update: The Pentagon confirmed on Tuesday that a third soldier had died of his wounds.',
+    'Correction: the ministry now puts the number of wounded at 47, up from 40.',
   ]);
 });
