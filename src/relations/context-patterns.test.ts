@@ -23,6 +23,7 @@ const NAMES: NameTable = {
   'Lloyd Austin': ['person', 'minister'],
   'Mosul Centre for Regional Affairs': ['organization', ''],
   Baghdad: ['location', 'capital'],
+  Tehran: ['location', 'city'],
   Basra: ['location', 'city'],
   Erbil: ['location', 'city'],
   'Erbil airport': ['location', 'facility'],
@@ -145,4 +146,10 @@ test('"whose leader X", "who succeeded P as Y\'s leader", "Y, Iran\'s allies in 
   assert.deepEqual(rels('Nouri al-Maliki, who succeeded Masoud Pezeshkian as Kataib Hezbollah\'s political leader, spoke.').filter((r) => r.includes('leads')), ['Nouri al-Maliki leads Kataib Hezbollah']);
   assert.deepEqual(rels('Kataib Hezbollah, Iran\'s closest allies in Iraq, fired.'), ['Iran allied_with Kataib Hezbollah']);
   assert.deepEqual(rels('Kataib Hezbollah and Harakat al-Nujaba are both part of the Axis of Resistance.'), ['Harakat al-Nujaba member_of Axis of Resistance', 'Kataib Hezbollah member_of Axis of Resistance']);
+});
+
+test('"backed by Tehran": a capital standing for its government names the country', () => {
+  assert.deepEqual(rels('Kataib Hezbollah, the Iraqi group backed by Tehran, fired.'), ['Iran backs Kataib Hezbollah']);
+  assert.deepEqual(rels('Kataib Hezbollah, the Iraqi group backed by Iran, fired.'), ['Iran backs Kataib Hezbollah']);
+  assert.deepEqual(rels('Kataib Hezbollah, the group backed by Basra, fired.'), []);
 });

@@ -68,6 +68,12 @@ export function extractRelations(text: string, sentences: Span[], mentions: Ment
           const named = mentions[indices(g.ADJN)[0]]?.name;
           return named ? [{ index: -1, name: demonyms.country.get(named) ?? named }] : [];
         }
+        if (ref === 'STATE') {
+          const i = indices(g.STATE)[0];
+          if (mentions[i]?.subtype === 'country') return [{ index: i }];
+          const country = demonyms.country.get(mentions[i]?.name ?? '');
+          return country ? [{ index: -1, name: country }] : [];
+        }
         if (ref === 'X') return [...indices(g.X), ...indices(g.X2)].map((index) => ({ index }));
         if (ref === 'Y' || ref === 'X2') {
           const sweep = p.sweeps.get(ref);

@@ -7,7 +7,7 @@ import { readRows, badRow } from '../nlp/data-files.ts';
 import { loadDemonyms } from './demonyms.ts';
 
 /** What fills a subject or object: a captured slot, a country adjective, or a name told earlier. */
-export type SlotRef = 'X' | 'X2' | 'Y' | 'ADJ' | 'PREV_ORG' | 'PREV_PERSON' | 'COALITION' | 'NEAR_ORG' | 'PREV_CITY' | 'HOME_COUNTRY';
+export type SlotRef = 'X' | 'X2' | 'Y' | 'ADJ' | 'PREV_ORG' | 'PREV_PERSON' | 'COALITION' | 'NEAR_ORG' | 'PREV_CITY' | 'HOME_COUNTRY' | 'STATE';
 
 export interface RelationPattern {
   id: string;
@@ -25,7 +25,7 @@ export interface RelationPattern {
 /** The seed-era patterns, then the general news-English ones (appositions, titles, backing, places). */
 const FILES = ['relations/patterns.tsv', 'relations/patterns-news.tsv'];
 const PREDICATES = new Set(['member_of', 'part_of', 'backs', 'leads', 'succeeded', 'located_in', 'allied_with', 'opposes']);
-const REFS = new Set(['X', 'X2', 'Y', 'ADJ', 'PREV_ORG', 'PREV_PERSON', 'COALITION', 'NEAR_ORG', 'PREV_CITY', 'HOME_COUNTRY']);
+const REFS = new Set(['X', 'X2', 'Y', 'ADJ', 'PREV_ORG', 'PREV_PERSON', 'COALITION', 'NEAR_ORG', 'PREV_CITY', 'HOME_COUNTRY', 'STATE']);
 const KINDS: Record<string, string> = {
   per: 'person:[\\w-]*',
   org: 'organization:[\\w-]*',
@@ -49,6 +49,8 @@ function compile(src: string, lists: Set<string>, sweeps: Map<string, RegExp>, f
   const demonyms = loadDemonyms();
   const body = src
     // a country adjective, or a country or capital already masked as a name before a hyphen ("⟨Iran⟩-backed")
+    // a country, or a capital standing for its government ("backed by Tehran")
+    .replace(/\{STATE\}/g, '(?<STATE>⟨\\d+:location:(?:country|city|capital)⟩)')
     .replace(/\{ADJ\}/g, `(?:(?<![\\w.-])(?<ADJ>${demonyms.words})|(?<ADJN>⟨\\d+:location:(?:country|city|capital)⟩)(?=-))`)
     .replace(/\{(\w+)([+*]?):([\w|]+)\}/g, (_m, name: string, plus: string, kinds: string) => {
       const types = kinds.split('|').map((k) => {
@@ -88,7 +90,7 @@ export function loadRelationPatterns(): RelationPattern[] {
     const lists = new Set<string>();
     const sweeps = new Map<string, RegExp>();
     const re = compile(pattern, lists, sweeps, fail);
-    for (const ref of [subject, object]) if (/^(X|X2|Y|ADJ)$/.test(ref) && !pattern.includes(`{${ref}`)) throw fail(`the pattern has no {${ref}} slot`);
+    for (const ref of [subject, object]) if (/^(X|X2|Y|ADJ|STATE)$/.test(ref) && !pattern.includes(`{${ref}`)) throw fail(`the pattern has no {${ref}} slot`);
     out.push({ id, predicate: predicate as Predicate, subject: subject as SlotRef, object: object as SlotRef, re, lists, sweeps, line: row.line });
   }
   cached = out;
