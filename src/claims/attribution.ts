@@ -106,9 +106,17 @@ function tailStart(ws: Word[], v: number, verb: SpeechVerb | null, W: ClaimWords
   return skipAdverbials(ws, j, W.settingNouns);
 }
 
+/** A word that reads as a finite verb ("said", "was"): a clause has begun, not a place. */
+const lexVerbLike = (w: Word) => /^(?:is|was|were|are|has|had|have|said|says)$/.test(w.lower);
+
 /** The content after a leading attribution's verb, up to the sentence end. */
 function contentAfter(ws: Word[], v: number, verb: SpeechVerb | null, end: number, W: ClaimWords): Span | null {
   let j = tailStart(ws, v, verb, W);
+  // "said on Telegram that", "wrote in a post on X that": where it was said, then the claim
+  if (['on', 'in', 'via'].includes(ws[j]?.lower ?? '')) {
+    const that = ws.findIndex((x, k) => k > j && k <= j + 6 && x.lower === 'that');
+    if (that > 0 && ws.slice(j + 1, that).every((x) => /^[\p{L}\d]/u.test(x.text) && !lexVerbLike(x))) j = that;
+  }
   while (ws[j] && (ws[j].lower === 'that' || ws[j].text === ':' || ws[j].text === ',')) j++;
   if (j >= ws.length) return null;
   let e = end;
@@ -274,8 +282,8 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
     }
     const asBefore = before?.lower === 'as' && ws[spIdx - 2]?.text === ',';
     const t = tailStart(ws, v, verb!, W);
-    // after a quote, "..., X said as the missiles fell": the clause that follows is circumstance
-    const circumstance = isMask(before) && ws[t] && (SUBORDINATORS.has(ws[t].lower) || ws[t].lower === 'as');
+    // after a quote, "..., X said as the missiles fell", "X wrote on social media": what follows is circumstance
+    const circumstance = isMask(before) && ws[t] && /^\p{Ll}/u.test(ws[t].text);
     const openTail = ws[t] && ![',', '.', ';', '!', '?'].includes(ws[t].text) && !isMask(ws[t]) && !CLOSING_TAIL.test(ws[t].lower) && !circumstance;
     const isTrailing = spIdx > contentStart && !openTail && (before?.text === ',' || isMask(before) || asBefore || (left.whole && r > 0));
     const cue = { start: left.speaker.start, end: w.end };
@@ -299,6 +307,11 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
         form = 'parenthetical' as Attribution['form'];
       }
       trailing.push({ speaker: left.speaker, verb: verb!, cue, parts, form, rule: `trailing-${left.whole ? 'phrase' : 'walk'}` });
+      // '"...," X told reporters, adding that ...': the participle says more in the same voice
+      const adding = ws.findIndex((x, k) => k > v && ws[k - 1].text === ',' && /ing$/.test(x.lower) && lex.verbByForm.has(x.lower));
+      const more = adding > 0 && !leadingOnly ? contentAfter(ws, adding, lex.verbByForm.get(ws[adding].lower)!, end, W) : null;
+      if (more && ws[adding + 1]?.lower === 'that')
+        embedded.push({ speaker: left.speaker, verb: lex.verbByForm.get(ws[adding].lower)!, cue: { start: ws[adding].start, end: ws[adding].end }, parts: [more], form: 'reported', rule: 'adding-participle' });
     } else if (!isTrailing && !verb!.trailingOnly) {
       const parts = contentAfter(ws, v, verb!, end, W);
       if (!parts) continue;

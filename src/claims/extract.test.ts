@@ -346,3 +346,19 @@ test('"X, which the ministry said killed three, ...": the speaker of a relative 
   assert.match(blame.text, /^Brigade Alpha … for the raid/);
   assert.ok(cs.some((c) => c.kind === 'announcement' && speakerName(d, c) === 'Brigade Alpha'));
 });
+
+test('after a quote, "X wrote on social media" is circumstance; "said on Telegram that" is where, not what', () => {
+  const c = one('“The old rules are gone,” the minister wrote on social media.');
+  assert.equal(c.text, 'The old rules are gone');
+  assert.equal(one('The movement said on Telegram that it would halt its operations.').text, 'it would halt its operations');
+});
+
+test('"..., X told reporters, adding that ..." is two claims by X', () => {
+  const text = '“Words are cheap,” the spokesman Dan Hale told reporters, adding that the army would respond at a time of its choosing.';
+  const d = docOf('d1', text, { names: [['Dan Hale', 'person']] });
+  const cs = run(d);
+  assert.equal(cs.length, 2);
+  assert.equal(cs[0].text, 'Words are cheap');
+  assert.equal(cs[1].text, 'the army would respond at a time of its choosing');
+  assert.ok(cs.every((c) => speakerName(d, c) === 'Dan Hale'));
+});
