@@ -89,3 +89,8 @@ test('a listed name with a possessive inside is matched across the split-off "\'
   const m = mentions('A day earlier, Iran\'s foreign ministry had denied it. Iran\'s army did not.');
   assert.deepEqual(m.map((x) => [x.name, x.dictId ?? '']), [['Iran\'s foreign ministry', 'iran-fm'], ['Iran', 'c-iran-ir']]);
 });
+
+test('an outlet named by one common word is no name inside a longer one', () => {
+  assert.equal(kind('The Iraqi National Security Service arrested two men.', 'Iraqi National Security Service'), 'organization');
+  assert.ok(mentions('The National reported it first.').some((x) => x.subtype === 'media'));
+});

@@ -7,7 +7,7 @@
  */
 import type { Mention, Span, Token } from '../core/types.ts';
 import type { EntityLexicon, LexHit } from './lexicon.ts';
-import { matchNames, matchTitle, runEnd, tokenInfo, type TokenInfo } from './scan.ts';
+import { matchNames, matchTitle, runEnd, tokenInfo, type Match, type TokenInfo } from './scan.ts';
 import { typeUnknown } from './typing.ts';
 import { linkWithinReport } from './link.ts';
 import { foldWord, normText } from './fold.ts';
@@ -54,7 +54,7 @@ function ledOrganizationEnd(ts: TokenInfo[], i: number, lex: EntityLexicon, stop
   const t = ts[i];
   const pair = isCompoundAdjective(t, lex) && /[-–]\p{Lu}/u.test(t.tok.text);
   if (!ORDINAL.test(t.tok.text) && !lex.demonyms.has(t.lower.replace(/[’']/g, '')) && !pair) return -1;
-  if (!ts[i + 1]?.cap || matchNames(ts, i + 1, lex) || matchTitle(ts, i + 1, lex)) return -1;
+  if (!ts[i + 1]?.cap || knownName(ts, i + 1, lex) || matchTitle(ts, i + 1, lex)) return -1;
   const re = runEnd(ts, i + 1, stop);
   const b = chunkEnd(ts, i + 1, re, true, lex);
   return ts.slice(i + 1, b).some((x) => x.words.some((w) => lex.orgHeads.has(w))) ? b : -1;
@@ -73,8 +73,18 @@ function placePartEnd(ts: TokenInfo[], b: number, lex: EntityLexicon): number {
 
 /** Whether every capitalised word of ts[a..b) is outside the dictionary and gazetteer. */
 function unknownWords(ts: TokenInfo[], a: number, b: number, lex: EntityLexicon): boolean {
-  for (let k = a; k < b; k++) if (ts[k].cap && matchNames(ts, k, lex)) return false;
+  for (let k = a; k < b; k++) if (ts[k].cap && knownName(ts, k, lex)) return false;
   return true;
+}
+
+/**
+ * The dictionary or gazetteer name at token k, except an outlet named by one common word inside a
+ * longer capitalised name: "National" (The National) in "National Security Service".
+ */
+function knownName(ts: TokenInfo[], k: number, lex: EntityLexicon): Match | null {
+  const m = matchNames(ts, k, lex);
+  if (m && m.end - m.start === 1 && ts[m.end]?.cap && m.hits.every((h) => h.entry.subtype === 'media')) return null;
+  return m;
 }
 
 /** Whether a surface form is one of the entry's listed forms up to case, accents and punctuation. */
@@ -170,7 +180,7 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
       continue;
     }
     const initial = i === 0 || (i === 1 && OPENERS.has(ts[0].tok.text)) || OPENERS.has(ts[i - 1].tok.text);
-    let m = matchNames(ts, i, lex);
+    let m = knownName(ts, i, lex);
     if (m && m.end === i + 1 && !t.acronym && (lex.notNames.has(t.lower) || (initial && lowerWords.has(t.lower)))) m = null;
     const tt = matchTitle(ts, i, lex);
     const k = tt ? titleEnd(ts, tt.end, lex) : i;
