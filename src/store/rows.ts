@@ -81,13 +81,3 @@ export function signatureFromBytes(b: Buffer): Uint32Array {
   return new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 }
 
-/** The bytes of a list of band keys: 8-byte floats (integers below 2^53 are exact), platform byte order. */
-export function bandBytes(bands: number[]): Buffer {
-  const a = Float64Array.from(bands);
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-}
-
-/** Band keys from their stored bytes (see `bandBytes`). */
-export function bandsFromBytes(b: Buffer): number[] {
-  return Array.from(new Float64Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)));
-}

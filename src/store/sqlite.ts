@@ -11,7 +11,7 @@ import { SitrepError } from '../core/errors.ts';
 import type { Decision, DocumentSummary, DuplicateLink, SaveRecord, SearchHit, Store } from './store.ts';
 import { clampLimit, searchWords } from './store.ts';
 import { listMigrations, newerSchemaError, SQLITE_MIGRATIONS_DIR, type Migration } from './migrations.ts';
-import { bandBytes, bandsFromBytes, layerRows, lazyLayers, signatureBytes, signatureFromBytes, toDocument, type DocRow } from './rows.ts';
+import { layerRows, lazyLayers, signatureBytes, signatureFromBytes, toDocument, type DocRow } from './rows.ts';
 import { bandsOf } from '../dedupe/minhash.ts';
 
 /** Options for opening a SQLite store. */
@@ -57,11 +57,14 @@ const SQL = {
   deleteLayers: 'DELETE FROM layers WHERE doc_id = ?',
   insertFingerprint: 'INSERT INTO dedupe_fingerprints (seq, signature, bands) VALUES (?, ?, ?)',
   insertBand: 'INSERT OR IGNORE INTO dedupe_band_index (band, seq) VALUES (?, ?)',
+  // The band rows of every fingerprint in (from, to], in key order so each index page is visited once.
+  indexBands: `INSERT OR IGNORE INTO dedupe_band_index (band, seq)
+               SELECT j.value, f.seq FROM dedupe_fingerprints f, json_each(f.bands) j
+               WHERE f.seq > ? AND f.seq <= ? AND f.bands IS NOT NULL ORDER BY 1, 2`,
   newestSeq: 'SELECT max(seq) AS seq FROM documents',
   progress: 'SELECT upto FROM index_progress WHERE name = ?',
   setProgress: 'UPDATE index_progress SET upto = ? WHERE name = ?',
   addToFts: 'INSERT INTO documents_fts (rowid, title, text) SELECT seq, title, text FROM documents WHERE seq > ? AND seq <= ? ORDER BY seq',
-  bandsToIndex: 'SELECT seq, bands FROM dedupe_fingerprints WHERE seq > ? AND seq <= ? AND bands IS NOT NULL',
   toRekey: `SELECT seq, signature FROM dedupe_fingerprints WHERE bands IS NULL LIMIT ${REKEY_BATCH}`,
   setBands: 'UPDATE dedupe_fingerprints SET bands = ? WHERE seq = ?',
   insertLink: 'INSERT INTO duplicate_links (doc_id, of_id, score, rule) VALUES (?, ?, ?, ?)',
@@ -106,7 +109,7 @@ export class SqliteStore implements Store {
    * look-ups. They are already stored with each report's fingerprint; the index rows are
    * written in sorted batches, which costs a fraction of 64 random index inserts per report.
    */
-  private readonly pendingByBand = new Map<number, Set<string>>();
+  private readonly pendingByBand = new Map<number, string | string[]>();
   /** Reports saved since the indexes last caught up. */
   private unindexed = 0;
 
@@ -157,7 +160,7 @@ export class SqliteStore implements Store {
         const { lastInsertRowid: seq } = this.q.insertDoc.run(doc.id, doc.source, doc.contentHash, doc.format, doc.raw, doc.text,
           m.title.value, m.outlet.value, m.published.value, m.url, meta, new Date().toISOString());
         for (const [name, json] of layers) this.q.putLayer.run(doc.id, name, rec.pipelineVersion, json);
-        if (dedupe) this.q.insertFingerprint.run(seq, signatureBytes(dedupe.signature), bandBytes(bands));
+        if (dedupe) this.q.insertFingerprint.run(seq, signatureBytes(dedupe.signature), JSON.stringify(bands));
         if (duplicate) this.q.insertLink.run(duplicate.docId, duplicate.ofId, duplicate.score, duplicate.rule);
         this.q.bump.run();
       })();
@@ -211,7 +214,11 @@ export class SqliteStore implements Store {
     if (!bands.length) return [];
     // One query for all bands: the band keys travel as a JSON array parameter, never as SQL.
     const out = new Set((this.q.bandDocs.all(JSON.stringify([...new Set(bands)])) as Array<{ doc_id: string }>).map((r) => r.doc_id));
-    for (const b of bands) for (const id of this.pendingByBand.get(b) ?? []) out.add(id);
+    for (const b of bands) {
+      const ids = this.pendingByBand.get(b);
+      if (typeof ids === 'string') out.add(ids);
+      else if (ids) for (const id of ids) out.add(id);
+    }
     return [...out];
   }
 
@@ -292,11 +299,14 @@ export class SqliteStore implements Store {
     this.q.setCache.run(key, value);
   }
 
+  /** Notes a report's distinct band keys as pending; a key almost always has one report, kept as a plain string. */
   private queueBands(docId: string, bands: number[]): void {
+    const pending = this.pendingByBand;
     for (const b of bands) {
-      let set = this.pendingByBand.get(b);
-      if (!set) this.pendingByBand.set(b, (set = new Set()));
-      set.add(docId);
+      const ids = pending.get(b);
+      if (ids === undefined) pending.set(b, docId);
+      else if (typeof ids === 'string') pending.set(b, [ids, docId]);
+      else ids.push(docId);
     }
   }
 
@@ -322,12 +332,7 @@ export class SqliteStore implements Store {
       }
       const banded = this.progress('bands');
       if (newest > banded) {
-        const rows: Array<[number, number]> = [];
-        for (const r of this.q.bandsToIndex.iterate(banded, newest) as IterableIterator<{ seq: number; bands: Buffer }>) {
-          for (const b of bandsFromBytes(r.bands)) rows.push([b, r.seq]);
-        }
-        rows.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-        for (const [b, seq] of rows) this.q.insertBand.run(b, seq);
+        this.q.indexBands.run(banded, newest);
         this.q.setProgress.run(newest, 'bands');
       }
     }).immediate();
@@ -335,7 +340,7 @@ export class SqliteStore implements Store {
     this.unindexed = 0;
   }
 
-  /** Fingerprints saved before migration 004 held text band keys: derives their integer keys and indexes them. */
+  /** Fingerprints whose band keys are of an older form (migrations 004, 005): derives their keys and indexes them. */
   private rekeyBands(): void {
     for (;;) {
       const rows = this.q.toRekey.all() as Array<{ seq: number; signature: Buffer }>;
@@ -343,7 +348,7 @@ export class SqliteStore implements Store {
       this.db.transaction(() => {
         for (const r of rows) {
           const bands = [...new Set(bandsOf(signatureFromBytes(r.signature)))];
-          this.q.setBands.run(bandBytes(bands), r.seq);
+          this.q.setBands.run(JSON.stringify(bands), r.seq);
           for (const b of bands) this.q.insertBand.run(b, r.seq);
         }
       })();

@@ -72,8 +72,8 @@ export function storeConformance(name: string, makeStore: () => Promise<Store>, 
     });
 
     test('dedupeCandidates returns the documents sharing a band key', async (s) => {
-      // Keys are integers below 2^53: the largest ones must come back exact, not rounded together.
-      const [x, y, z, w] = [1, 2 ** 52 + 7, 2 ** 53 - 1, 2 ** 53 - 2];
+      // Keys are safe integers, negative ones too; the largest must come back exact, not rounded together.
+      const [x, y, z, w] = [-(2 ** 30), 2 ** 52 + 7, 2 ** 53 - 1, 2 ** 53 - 2];
       await s.saveDocument(saveRecord(docs[0], [x, y, y]));
       await s.saveDocument(saveRecord(docs[1], [y, z]));
       await s.saveDocument(saveRecord(docs[2], [w]));

@@ -22,7 +22,7 @@ export interface DocumentSummary {
 export interface DedupeRecord {
   /** MinHash (or similar) signature. */
   signature: Uint32Array;
-  /** LSH band keys, integers below 2^53; documents sharing one are candidate duplicates. */
+  /** LSH band keys, safe integers (negative ones too); documents sharing one are candidate duplicates. */
   bands: number[];
 }
 
