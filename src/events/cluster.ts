@@ -24,6 +24,8 @@ export interface EventRef {
   lead?: number;
   /** Told in the past perfect ("who had asked"): an earlier event, retold from further back. */
   pastPerfect?: boolean;
+  /** The countries its actors belong to (the first three letters of their actor codes: USA, IRN). */
+  sides?: string[];
 }
 
 /** Mentions grouped as one event, with the reasons for each join. */
@@ -33,6 +35,8 @@ export interface Cluster {
   participants: Set<string>;
   /** Who did it: for statements, threats and appeals the speaker singles the event out. */
   actors: Set<string>;
+  /** The countries its actors belong to. */
+  sides: Set<string>;
   locations: Set<string>;
   root: string;
   joins: string[];
@@ -75,6 +79,7 @@ export function strongEntities(ents: EntityResolution): Set<string> {
 export function collectRefs(ctx: BuildContext, ents: EntityResolution, docs = ctx.docs): EventRef[] {
   const out: EventRef[] = [];
   const byName = entityNameIndex(ents);
+  const sideOf = new Map(ents.entities.filter((e) => e.code && e.code.length >= 3).map((e) => [e.id, e.code!.slice(0, 3)]));
   const named = (names: string[] | undefined) => (names ?? []).map((n) => byName.get(n.toLowerCase())).filter((x): x is string => !!x);
   for (const d of docs) {
     const evs = (d.layers.events as EventMention[] | undefined) ?? [];
@@ -89,7 +94,8 @@ export function collectRefs(ctx: BuildContext, ents: EntityResolution, docs = ct
       const targets = [...new Set([...ids(ents, d.id, ev.targets), ...named(ev.targetNames)])].filter((x) => !actors.includes(x));
       const rule = ev.timex != null ? ((d.layers.timexes as Timex[] | undefined) ?? [])[ev.timex]?.why.rule ?? '' : '';
       const pastPerfect = /^had\s/i.test(d.text.slice(ev.trigger.start, ev.trigger.end)) || /\bhad\s+(?:[\w'’-]+\s+){0,3}$/i.test(d.text.slice(Math.max(0, ev.trigger.start - 30), ev.trigger.start));
-      out.push({ doc: d.id, index, ev, actors, targets, locations: ids(ents, d.id, ev.locations), fuzzy: rule.startsWith('weekend'), published: d.meta.published.value, lead: leads.get(family(rootOf(ev.cameo))), pastPerfect });
+      const sides = [...new Set(actors.map((a) => sideOf.get(a)).filter((x): x is string => !!x))];
+      out.push({ doc: d.id, index, ev, actors, targets, locations: ids(ents, d.id, ev.locations), fuzzy: rule.startsWith('weekend'), published: d.meta.published.value, lead: leads.get(family(rootOf(ev.cameo))), pastPerfect, sides });
     });
   }
   return out;
@@ -160,6 +166,12 @@ function sameParties(c: Cluster, r: EventRef, shared: string[]): boolean {
   return shared.some((p) => !r.actors.includes(p) && !c.actors.has(p));
 }
 
+/** Outside violence, sayings by actors of different countries (Israel's leader, Iran's guards) are not one. */
+function otherSides(c: Cluster, r: EventRef): boolean {
+  if (family(c.root) === 'violence' || !r.sides?.length || !c.sides.size) return false;
+  return !r.sides.some((x) => c.sides.has(x));
+}
+
 /** How well a mention fits a cluster (null when it cannot join). */
 export function fit(c: Cluster, r: EventRef, strong: Set<string>, ignoreDates = false): { score: number; why: string } | null {
   if (family(rootOf(r.ev.cameo)) !== family(c.root)) return null;
@@ -170,7 +182,7 @@ export function fit(c: Cluster, r: EventRef, strong: Set<string>, ignoreDates = 
     const sameDoc = c.docs.has(r.doc);
     const unnamed = !participantsOf(r).length || !c.participants.size;
     const sameKind = c.cameos.has(r.ev.cameo) || rootOf(r.ev.cameo) === c.root;
-    if (!r.ev.date && sameDoc && sameKind && leadOf(c, r)) return { score: 0.25, why: `undated, goes on about the event its report opens with (${c.date})` };
+    if (!r.ev.date && sameDoc && sameKind && leadOf(c, r) && !otherSides(c, r)) return { score: 0.25, why: `undated, goes on about the event its report opens with (${c.date})` };
     if (!(sameDoc && unnamed && sameKind && (c.date ? datesCompatible(c.date, r.ev.date) && !!r.ev.date : !!r.ev.date))) return null;
     return { score: 0.3, why: `same report, same kind, compatible dates ${c.date ?? ''} / ${r.ev.date}; one of them names no participant` };
   }
@@ -206,6 +218,7 @@ function add(c: Cluster, r: EventRef, why: string | null): void {
   if (why) c.joins.push(`${r.doc}#${r.index}: ${why}`);
   for (const p of participantsOf(r)) c.participants.add(p);
   for (const a of r.actors) c.actors.add(a);
+  for (const x of r.sides ?? []) c.sides.add(x);
   for (const l of r.locations) c.locations.add(l);
   if (precision(r.ev.date) > precision(c.date)) c.date = r.ev.date;
 }
@@ -341,7 +354,7 @@ export function clusterRefs(refs: EventRef[], strong: Set<string>): Cluster[] {
       add(best.c, r, best.why);
       index.file(best.c, r);
     } else {
-      const c: Cluster = { refs: [], date: null, participants: new Set(), actors: new Set(), locations: new Set(), root: rootOf(r.ev.cameo), joins: [], docs: new Set(), tolls: new Set(), cameos: new Set(), fuzzy: false };
+      const c: Cluster = { refs: [], date: null, participants: new Set(), actors: new Set(), sides: new Set(), locations: new Set(), root: rootOf(r.ev.cameo), joins: [], docs: new Set(), tolls: new Set(), cameos: new Set(), fuzzy: false };
       add(c, r, null);
       clusters.push(c);
       index.file(c, r);

@@ -185,13 +185,37 @@ function datePerfectLead(text: string, lead: Span | null, ev: EventMention, head
   ev.why = { ...ev.why, note: `${ev.why.note ?? ''}; dated ${published}: present perfect in the lead, the day of publication` };
 }
 
-/** Reads the events of one document; `published` dates the lead's present perfect. */
-export function extractEvents(text: string, sentences: Span[], mentions: Mention[], timexes: Timex[], published: string | null = null): EventMention[] {
+/** How many sentences from the lead on a wire story tells the day's reactions before its background. */
+const REACTION_SENTENCES = 8;
+/** Reactions: accusations, rejections, threats and vows (CAMEO 11-13). */
+const REACTION = (c: string) => /^1[123]/.test(c);
+
+/**
+ * News style: near the top of a wire story under a dateline ("AMMAN, Oct 1 (Wire) -"), a reaction
+ * told in the simple past with no date of its own ("Netanyahu vowed to retaliate") was made on
+ * the dateline's day. The date is soft: it yields to a date other words give the same event.
+ */
+function dateReaction(text: string, ev: EventMention, head: Span, newsDay: string | null, sentenceIndex: number, leadIndex: number): void {
+  if (!newsDay || ev.date || ev.modality !== 'asserted' || !REACTION(ev.cameo) || leadIndex < 0) return;
+  if (sentenceIndex < leadIndex || sentenceIndex >= leadIndex + REACTION_SENTENCES) return;
+  const words = text.slice(head.start, head.end);
+  if (/^(?:has|have|had)\s/i.test(words) || /\b(?:has|have|had)\s+(?:[\w'’-]+\s+){0,2}$/i.test(text.slice(Math.max(0, head.start - 30), head.start)) || !/ed\b|\b(?:threw|took|made|said|told)\b/i.test(words)) return;
+  ev.date = newsDay;
+  ev.dateRule = 'dateline-day';
+  ev.why = { ...ev.why, note: `${ev.why.note ?? ''}; dated ${newsDay}: a reaction in the simple past near the top of a story datelined that day` };
+}
+
+/**
+ * Reads the events of one document; `published` dates the lead's present perfect, `newsDay` (the
+ * dateline's day) the reactions told near the top.
+ */
+export function extractEvents(text: string, sentences: Span[], mentions: Mention[], timexes: Timex[], published: string | null = null, newsDay: string | null = null): EventMention[] {
   const out: EventMention[] = [];
   const lead = leadSentence(text, sentences);
+  const leadIndex = lead ? sentences.indexOf(lead) : -1;
   const all = findTriggers(text);
   let k = 0;
-  for (const sentence of sentences) {
+  for (const [si, sentence] of sentences.entries()) {
     while (k < all.length && all[k].start < sentence.start) k++;
     const items: Item[] = [];
     for (let j = k; j < all.length && all[j].end <= sentence.end; j++) items.push(makeItem(all[j]));
@@ -204,6 +228,7 @@ export function extractEvents(text: string, sentences: Span[], mentions: Mention
     for (const it of live) {
       const ev = buildEvent(text, sentence, it, items, mentions, timexes);
       if (ev) datePerfectLead(text, lead, ev, it.head, published);
+      if (ev) dateReaction(text, ev, it.head, newsDay, si, leadIndex);
       if (ev) built.push({ item: it, ev });
     }
     if (sentence === lead) {

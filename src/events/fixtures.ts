@@ -9,10 +9,11 @@ import type { BuildContext, EntityResolution } from '../situation/context.ts';
 import { splitSentences } from '../nlp/sentences.ts';
 import { timexesOf } from '../dates/stage.ts';
 import { extractEvents } from './extract.ts';
+import { datelineDay } from './published.ts';
 import { extractRelations } from '../relations/extract.ts';
 
-/** Name → [type, subtype]: what the fixtures recognise as names. */
-export type NameTable = Record<string, [EntityType, string]>;
+/** Name → [type, subtype, actor code]: what the fixtures recognise as names. */
+export type NameTable = Record<string, [EntityType, string, string?]>;
 
 /** Mentions of every table name in `text`, longest names first, never overlapping. */
 export function findNames(text: string, names: NameTable): Mention[] {
@@ -34,7 +35,7 @@ export function fixtureDoc(id: string, text: string, published: string | null, n
   doc.layers.sentences = splitSentences(text);
   doc.layers.mentions = findNames(text, names);
   doc.layers.timexes = timexesOf(doc);
-  doc.layers.events = extractEvents(text, doc.layers.sentences, doc.layers.mentions, doc.layers.timexes, published);
+  doc.layers.events = extractEvents(text, doc.layers.sentences, doc.layers.mentions, doc.layers.timexes, published, datelineDay(text, published));
   doc.layers.relations = extractRelations(text, doc.layers.sentences, doc.layers.mentions);
   return doc;
 }
@@ -49,8 +50,8 @@ export function fixtureContext(docs: Document[], copies: Record<string, string> 
 export function resolveByName(ctx: BuildContext, names: NameTable): EntityResolution {
   const entities = new Map<string, SituationEntity>();
   const idOf = (n: string) => `e-${n.toLowerCase().replace(/\W+/g, '-')}`;
-  for (const [n, [type, subtype]] of Object.entries(names)) {
-    entities.set(idOf(n), { id: idOf(n), name: n, type, subtype, aliases: [n], mentions: [] });
+  for (const [n, [type, subtype, code]] of Object.entries(names)) {
+    entities.set(idOf(n), { id: idOf(n), name: n, type, subtype, aliases: [n], mentions: [], ...(code ? { code } : {}) });
   }
   return {
     entities: [...entities.values()],

@@ -14,8 +14,9 @@ const NAMES: NameTable = {
   'Kataib Hezbollah': ['organization', 'militia'],
   'Harakat al-Nujaba': ['organization', 'militia'],
   'Islamic Resistance in Iraq': ['organization', 'militia'],
-  'Joe Biden': ['person', 'president'],
+  'Joe Biden': ['person', 'president', 'USAGOV'],
   'Ali Hamdan': ['person', 'spokesman'],
+  'Revolutionary Guards': ['organization', 'armed-force', 'IRNMIL'],
   'Dana Whitfield': ['person', 'spokeswoman'],
   Pentagon: ['organization', 'ministry'],
   'Gulf Wire': ['organization', 'media'],
@@ -191,4 +192,22 @@ test('the same speaker asking the same party is one event; a past-perfect retell
   assert.equal(asks.length, 1);
   assert.equal(asks[0].date, '2024-10-10');
   assert.deepEqual(new Set(asks[0].evidence.map((s) => s.doc)), new Set(['a', 'b']));
+});
+
+test("a reaction in the simple past near the top of a datelined wire story is dated on the dateline's day", () => {
+  const text = 'BAGHDAD, Oct 1 (Gulf Wire) - Kataib Hezbollah fired rockets at Camp Delta on Tuesday night, the army said. Joe Biden vowed to retaliate against Kataib Hezbollah.';
+  const [vow] = read(text, '2024-10-02').filter((e) => e.cameo.startsWith('13'));
+  assert.equal(vow?.date, '2024-10-01');
+  assert.equal(vow.dateRule, 'dateline-day');
+  // no dateline, or the present perfect: no date
+  assert.ok(!read(text.replace('BAGHDAD, Oct 1 (Gulf Wire) - ', ''), '2024-10-02').some((e) => e.cameo.startsWith('13') && e.date));
+  assert.ok(!read(text.replace('Joe Biden vowed', 'Joe Biden has vowed'), '2024-10-02').some((e) => e.cameo.startsWith('13') && e.date));
+});
+
+test("in one report, an undated reaction by another country's actor does not join the first one", () => {
+  const events = situation([
+    ['a', 'BAGHDAD, Oct 1 (Gulf Wire) - Kataib Hezbollah fired rockets at Camp Delta on Tuesday night, the army said. The Revolutionary Guards warned that any attack on Iran would be met with force. Joe Biden has vowed to retaliate against Kataib Hezbollah.', '2024-10-02'],
+  ]);
+  const threats = events.filter((e) => e.cameo.startsWith('13'));
+  assert.equal(threats.length, 2);
 });

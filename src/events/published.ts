@@ -11,7 +11,7 @@ import type { Document, Span } from '../core/types.ts';
 import type { BuildContext, EntityResolution } from '../situation/context.ts';
 import { findTimexes, type TimexCandidate } from '../dates/extract.ts';
 import { resolveTimexes } from '../dates/resolve.ts';
-import { addDays, dayNumber, isDay, weekdayOf, weekdayOnOrAfter } from '../dates/calendar.ts';
+import { addDays, dayNumber, isDay, makeDay, weekdayOf, weekdayOnOrAfter } from '../dates/calendar.ts';
 import { collectRefs, clusterRefs, fit, strongEntities, type Cluster, type EventRef } from './cluster.ts';
 import { readDateline } from '../clean/dateline.ts';
 
@@ -27,6 +27,20 @@ export function datelineMonthDay(raw: string): { month: number; day: number } | 
     if (++seen > DATELINE_LINES) break;
     const md = readDateline(l)?.monthDay;
     if (md) return md;
+  }
+  return null;
+}
+
+/** The day of the report's dateline, when it is the publication day or at most two days before it. */
+export function datelineDay(raw: string, published: string | null): string | null {
+  const md = published ? datelineMonthDay(raw) : null;
+  if (!md || !published) return null;
+  const y = +published.slice(0, 4);
+  for (const year of [y, y - 1]) {
+    const day = makeDay(year, md.month, md.day);
+    if (!day) continue;
+    const gap = dayNumber(published) - dayNumber(day);
+    if (gap >= 0 && gap <= 2) return day;
   }
   return null;
 }

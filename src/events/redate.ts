@@ -7,14 +7,14 @@ import type { Document, Mention, Span } from '../core/types.ts';
 import type { BuildContext, EntityResolution } from '../situation/context.ts';
 import { timexesOf } from '../dates/stage.ts';
 import { extractEvents } from './extract.ts';
-import { inferPublished, storyEvents, storyYearOf } from './published.ts';
+import { datelineDay, inferPublished, storyEvents, storyYearOf } from './published.ts';
 
 function redated(d: Document, published: string | null, storyYear: number | null, note: string): Document {
   const meta = published ? { ...d.meta, published: { value: published, how: { rule: 'inferred-from-story', note } } } : d.meta;
   const doc: Document = { ...d, meta, layers: { ...d.layers } };
   const timexes = timexesOf(doc, { published, storyYear });
   doc.layers.timexes = timexes;
-  doc.layers.events = extractEvents(d.text, (d.layers.sentences as Span[]) ?? [], (d.layers.mentions as Mention[]) ?? [], timexes, published);
+  doc.layers.events = extractEvents(d.text, (d.layers.sentences as Span[]) ?? [], (d.layers.mentions as Mention[]) ?? [], timexes, published, datelineDay(d.raw ?? '', published));
   return doc;
 }
 
