@@ -122,6 +122,9 @@ function contentAfter(ws: Word[], v: number, verb: SpeechVerb | null, end: numbe
   let e = end;
   const last = ws[ws.length - 1];
   if (last && /^[.!?]$/.test(last.text)) e = last.start;
+  // a list of clauses: "X declared a halt on Jan. 30, Washington struck 85 targets ..." ends at the next subject
+  const next = ws.findIndex((x, k) => k > j + 1 && ws[k - 1].text === ',' && /^\p{Lu}\p{Ll}/u.test(x.text) && [ws[k + 1], ws[k + 2]].some((y) => y && (/^\p{Ll}+ed$/u.test(y.text) || W.irregularPast.has(y.text))));
+  if (next > 0) e = ws[next - 1].start;
   const start = ws[j].start;
   return e > start ? { start, end: e } : null;
 }
@@ -330,6 +333,8 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
     const prev = out[out.length - 1];
     const k = ws.findIndex((x) => x.start === a.speaker.start);
     if (a.speaker.start < prev.parts[0].start || !['and', 'but', 'while', 'whereas'].includes(ws[k - 1]?.lower)) continue;
+    // "the banner under which both groups and several factions have claimed ...": one noun phrase, not two clauses
+    if (ws.some((x) => x.start >= prev.cue.end && x.start < a.speaker.start && ['which', 'who', 'whom', 'whose'].includes(x.lower))) continue;
     const cut = ws[k - 1].start;
     const last = prev.parts[prev.parts.length - 1];
     if (cut > last.start && cut < last.end) {

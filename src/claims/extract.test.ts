@@ -362,3 +362,19 @@ test('"..., X told reporters, adding that ..." is two claims by X', () => {
   assert.equal(cs[1].text, 'the army would respond at a time of its choosing');
   assert.ok(cs.every((c) => speakerName(d, c) === 'Dan Hale'));
 });
+
+test('a list of clauses: the claim ends where the next subject and its verb begin', () => {
+  assert.equal(one('Officials listed the pressures. The movement declared a truce on May 3, Ankara struck six depots on May 5, and a drone hit a convoy.').text, 'a truce on May 3');
+});
+
+test('"X and Y have claimed" inside a relative clause is one noun phrase, not a second speaker', () => {
+  const cs = run(docOf('d1', 'Ankara blamed the raid on the Front, the banner under which both brigades and several smaller factions have claimed attacks on the bases.'));
+  assert.equal(cs.length, 1);
+  assert.match(cs[0].text, /several smaller factions have claimed attacks on the bases$/);
+});
+
+test('"Authorities reported" is an anonymous source', () => {
+  const c = one('Authorities reported debris falling in several villages.');
+  assert.match(c.why.rule, /\/anonymous$/);
+  assert.equal(c.text, 'debris falling in several villages');
+});

@@ -54,6 +54,8 @@ export interface ClaimWords {
   openingParticiples: Set<string>;
   /** Capital → country, both lower case: a capital speaks and is accused for its country. */
   capitals: Map<string, string>;
+  /** Past tenses not ending in -ed ("struck", "hit"). */
+  irregularPast: Set<string>;
 }
 
 /** Cue phrases of one pole: strong ones alone, weak ones only with a subject word present. */
@@ -178,6 +180,7 @@ export function parseWords(text: string, file = 'lexicon.json'): ClaimWords {
     documentHeads: set('documentHeads'),
     settingNouns: set('settingNouns'),
     openingParticiples: set('openingParticiples'),
+    irregularPast: set('irregularPast'),
     capitals: new Map(Object.entries(capitals as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),
   };
 }
