@@ -23,6 +23,11 @@ export interface FurnitureRule {
   /** Line scopes only: the rule applies to lines of at most this many words (0 = any). */
   maxWords: number;
   re: RegExp;
+  /**
+   * Text every match contains (lower-cased when the pattern ignores case), or null: a text
+   * without it is passed over without running the pattern (see `requiredLiteral`).
+   */
+  needs: string | null;
 }
 
 /** A known outlet: its name, other names and web domains. */
@@ -67,9 +72,65 @@ export function parseFurniture(text: string, file = 'furniture.tsv'): FurnitureR
     } catch (e) {
       throw bad(file, where, `pattern does not compile: ${(e as Error).message}`);
     }
-    rules.push({ id, kind, scope: scope as RuleScope, maxWords: Number(maxWords), re });
+    rules.push({ id, kind, scope: scope as RuleScope, maxWords: Number(maxWords), re, needs: requiredLiteral(pattern, flags) });
   });
   return rules;
+}
+
+/** Escapes that stand for one literal character (punctuation). */
+const ESCAPED_LITERAL = /[.*+?^${}()|[\]\\/\-'"!#%&,:;<=>@`~]/;
+
+/**
+ * A piece of text every match of the pattern contains, or null when none is found: the longest
+ * run (3 or more) of plain characters outside any group, class or alternative and not made
+ * optional by a quantifier. For a case-insensitive pattern it is returned lower-cased and kept to
+ * ASCII (such a pattern matches an ASCII letter only in its two ASCII cases); patterns with both
+ * i and u, whose case folding maps some other letters onto ASCII ones, get none. Conservative:
+ * any escape it does not know ends the run, and a top-level | gives none.
+ */
+export function requiredLiteral(source: string, flags: string): string | null {
+  const ignoreCase = flags.includes('i');
+  if (ignoreCase && flags.includes('u')) return null;
+  let best = '';
+  let run = '';
+  let depth = 0;
+  const end = () => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    let literal: string | null = null;
+    if (c === '\\') {
+      const next = source[i + 1] ?? '';
+      i++;
+      if (ESCAPED_LITERAL.test(next)) literal = next;
+      else if (/[xuckpP0-9]/.test(next)) return null; // escapes with a payload: not worth reading
+    } else if (c === '[') {
+      // a class: skip to its closing bracket
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (c === '{') {
+      // a counted quantifier: skip its numbers
+      while (i < source.length && source[i] !== '}') i++;
+    } else if (c === '(') {
+      depth++;
+    } else if (c === ')') {
+      depth--;
+    } else if (c === '|') {
+      if (depth === 0) return null;
+    } else if (!'.^$*+?}'.includes(c)) {
+      literal = c;
+    }
+    const after = source[i + 1];
+    const quantified = after !== undefined && '*+?{'.includes(after);
+    if (depth > 0 || literal === null || (ignoreCase && literal.charCodeAt(0) > 0x7e) || quantified) {
+      end(); // a quantified character may be absent
+      continue;
+    }
+    run += ignoreCase ? literal.toLowerCase() : literal;
+  }
+  end();
+  return best.length >= 3 ? best : null;
 }
 
 /** Parses outlets.tsv text; exported for tests of the validation. */

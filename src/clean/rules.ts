@@ -38,12 +38,25 @@ function globalOf(re: RegExp): RegExp {
 
 const ruleReason = (r: FurnitureRule) => `${r.kind}/${r.id}`;
 
+/** A text and its lower-cased form, made once for all the rules tried on it. */
+interface Haystack {
+  text: string;
+  lower: string;
+}
+const haystack = (text: string): Haystack => ({ text, lower: text.toLowerCase() });
+
+/** False when the text lacks what every match of the rule contains, so the pattern need not run. */
+function mayMatch(r: FurnitureRule, h: Haystack): boolean {
+  return !r.needs || (r.re.ignoreCase ? h.lower : h.text).includes(r.needs);
+}
+
 function lineRuleHit(rules: FurnitureRule[], line: Line, inTail: boolean): FurnitureRule | null {
+  const h = haystack(line.body);
   for (const r of rules) {
     if (r.scope === 'suffix' || r.scope === 'inline') continue;
     if (r.scope === 'tail' && !inTail) continue;
     if (r.maxWords && line.words > r.maxWords) continue;
-    if (r.re.test(line.body)) return r;
+    if (mayMatch(r, h) && r.re.test(line.body)) return r;
   }
   return null;
 }
@@ -101,26 +114,29 @@ export function lineRules(raw: string, lines: Line[], mask: Mask): LineState {
       }
     }
     let visibleEnd = bodyStart + body.length;
+    // Credits are short: only the line's tail is searched (a `$`-anchored pattern scans every position).
+    let from = Math.max(bodyStart, visibleEnd - SUFFIX_WINDOW);
+    let tail = haystack(raw.slice(from, visibleEnd));
     for (const r of rules) {
-      if (r.scope !== 'suffix') continue;
-      // Credits are short: only the line's tail is searched (a `$`-anchored pattern scans every position).
-      const from = Math.max(bodyStart, visibleEnd - SUFFIX_WINDOW);
+      if (r.scope !== 'suffix' || !mayMatch(r, tail)) continue;
       r.re.lastIndex = 0;
-      const m = r.re.exec(raw.slice(from, visibleEnd));
+      const m = r.re.exec(tail.text);
       if (!m || from + m.index === bodyStart) continue;
       mark(mask, from + m.index, visibleEnd, ruleReason(r));
       visibleEnd = from + m.index;
+      from = Math.max(bodyStart, visibleEnd - SUFFIX_WINDOW);
+      tail = haystack(raw.slice(from, visibleEnd));
     }
+    const seg = haystack(raw.slice(bodyStart, visibleEnd));
     for (const r of rules) {
-      if (r.scope !== 'inline') continue;
+      if (r.scope !== 'inline' || !mayMatch(r, seg)) continue;
       const re = globalOf(r.re);
       re.lastIndex = 0;
-      const seg = raw.slice(bodyStart, visibleEnd);
-      for (let m = re.exec(seg); m; m = re.exec(seg)) {
+      for (let m = re.exec(seg.text); m; m = re.exec(seg.text)) {
         if (!m[0]) break;
-        let from = m.index; // the separator before an inline artefact goes with it
-        while (from > 0 && /[\s,;]/.test(seg[from - 1])) from--;
-        mark(mask, bodyStart + from, bodyStart + m.index + m[0].length, ruleReason(r));
+        let start = m.index; // the separator before an inline artefact goes with it
+        while (start > 0 && /[\s,;]/.test(seg.text[start - 1])) start--;
+        mark(mask, bodyStart + start, bodyStart + m.index + m[0].length, ruleReason(r));
       }
     }
     state.visible[i] = raw.slice(bodyStart, visibleEnd).trim();
