@@ -59,6 +59,9 @@ test('"told X", "according to X" make an unknown name an outlet; "a visit to X" 
   assert.equal(kind('Two sources told Desert Bulletin on Sunday.', 'Desert Bulletin'), 'organization:media');
   assert.equal(kind('The figure rose, according to Tigris Evening, later.', 'Tigris Evening'), 'organization:media');
   assert.equal(kind('A soldier told Nadia Farouk so.', 'Nadia Farouk'), 'person:person');
+  assert.equal(kind('Desert Bulletin reported that four died.', 'Desert Bulletin'), 'organization:media');
+  assert.equal(kind('Later, Levant Eye reported that four died.', 'Levant Eye'), 'organization:media');
+  assert.equal(kind('Ali Kamal reported that four died.', 'Ali Kamal'), 'person:person');
   assert.equal(kind('He paid a campaign visit to New Hampshire on Monday.', 'New Hampshire'), 'location');
   assert.equal(kind('Sgt. Ali Kamal, 31, of Zakho, Iraq, was hurt.', 'Zakho'), 'location');
   assert.equal(kind('Sgt. Ali Kamal met Ahmed Tarek, Iraq and Syria agreed.', 'Ahmed Tarek'), 'person:person');

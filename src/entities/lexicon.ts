@@ -44,6 +44,8 @@ export interface EntityLexicon {
   locPart: Set<string>;
   /** Words before an unknown name that tell its kind ("told" → outlet, "visit to" → place), lower case. */
   contextCues: Map<string, 'outlet' | 'place'>;
+  /** Words right after an unknown name that make it an outlet ("reported"), lower case. */
+  outletAfter: Set<string>;
   /** Facility heads that mean the same ("air force base" = "air base"), as folded words → the folded words they stand for. */
   headSynonyms: Array<[string[], string[]]>;
   personCues: Set<string>;
@@ -142,10 +144,12 @@ export function loadEntityLexicon(): EntityLexicon {
     if (where === 'part') locPart.add(w.toLowerCase());
   }
   const contextCues = new Map<string, 'outlet' | 'place'>();
+  const outletAfter = new Set<string>();
   for (const row of readRows('actors/context-cues.tsv')) {
     const [w, kind] = row.cells;
-    if (!w || (kind !== 'outlet' && kind !== 'place')) throw badRow('actors/context-cues.tsv', row, 'expected: words<TAB>outlet or place');
-    contextCues.set(w.toLowerCase(), kind);
+    if (!w || (kind !== 'outlet' && kind !== 'place' && kind !== 'outlet-after')) throw badRow('actors/context-cues.tsv', row, 'expected: words<TAB>outlet, place or outlet-after');
+    if (kind === 'outlet-after') outletAfter.add(w.toLowerCase());
+    else contextCues.set(w.toLowerCase(), kind);
   }
   const headSynonyms: Array<[string[], string[]]> = [];
   for (const row of readRows('actors/head-synonyms.tsv')) {
@@ -174,6 +178,7 @@ export function loadEntityLexicon(): EntityLexicon {
     locAfter,
     locPart,
     contextCues,
+    outletAfter,
     headSynonyms,
     personCues: new Set(readWordList('actors/person-cues.txt')),
     notNames: new Set(readWordList('actors/not-names.txt').map((w) => w.toLowerCase())),

@@ -214,8 +214,8 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
     const titled = !!pending && pending.end === i;
     const re = runEnd(ts, i, stop);
     const lastWord = ts[re - 1]?.words.at(-1) ?? '';
-    // a place leading an organisation's name: "Basra Institute for Strategic Studies", "Levant Dispatch"
-    const placeLed = !!m && m.end < re && m.hits.every((h) => h.entry.type === 'location') && unknownWords(ts, m.end, re, lex) && ts.slice(m.end, re).some((x) => x.words.some((w) => lex.orgHeads.has(w)));
+    // a place leading an organisation's name: "Basra Institute for Strategic Studies", "Levant Dispatch", "Middle East Eye reported"
+    const placeLed = !!m && m.end < re && m.hits.every((h) => h.entry.type === 'location') && unknownWords(ts, m.end, re, lex) && (ts.slice(m.end, re).some((x) => x.words.some((w) => lex.orgHeads.has(w))) || lex.outletAfter.has(ts[re]?.lower ?? ''));
     const orgTail = (!m && re - i > 1 && lex.orgHeads.has(lastWord)) || placeLed;
     if (m && (m.end >= re || !orgTail)) {
       const after = ts[m.end];

@@ -39,7 +39,7 @@ export function typeUnknown(ts: TokenInfo[], a: number, b: number, lex: EntityLe
   if (n >= 2 && lex.firstNames.has(ts[a].words[0] ?? '')) return { type: 'person', subtype: 'person', rule: 'given-name' };
   if (n === 1 && ts[a].acronym) return { type: 'organization', rule: 'acronym' };
   const cue = contextCue(ts, a, lex);
-  if (cue === 'outlet' && n >= 2) return { type: 'organization', subtype: 'media', rule: 'outlet-cue' };
+  if ((cue === 'outlet' || lex.outletAfter.has(ts[b]?.lower ?? '')) && n >= 2) return { type: 'organization', subtype: 'media', rule: 'outlet-cue' };
   if (cue === 'place' || cityOfArea(ts, a, b, lex)) return { type: 'location', rule: cue === 'place' ? 'place-cue' : 'city-of-area' };
   const before = ts[a - 1];
   if (before && PREPS.has(before.lower)) return { type: 'location', rule: 'preposition' };
