@@ -21,6 +21,7 @@ const NAMES: NameTable = {
   'Nouri al-Maliki': ['person', 'leader'],
   'Masoud Pezeshkian': ['person', 'leader'],
   'Lloyd Austin': ['person', 'minister'],
+  'Masrour Barzani': ['person', 'leader'],
   'Mosul Centre for Regional Affairs': ['organization', ''],
   Baghdad: ['location', 'capital'],
   Tehran: ['location', 'city'],
@@ -44,6 +45,7 @@ const CODES: Record<string, string> = {
   'Nouri al-Maliki': 'IRQGOV',
   'Masoud Pezeshkian': 'IRNGOV',
   'Lloyd Austin': 'USAGOV',
+  'Masrour Barzani': 'IRQKRDGOV',
   'Kataib Hezbollah': 'IRQREB',
 };
 
@@ -152,4 +154,15 @@ test('"backed by Tehran": a capital standing for its government names the countr
   assert.deepEqual(rels('Kataib Hezbollah, the Iraqi group backed by Tehran, fired.'), ['Iran backs Kataib Hezbollah']);
   assert.deepEqual(rels('Kataib Hezbollah, the Iraqi group backed by Iran, fired.'), ['Iran backs Kataib Hezbollah']);
   assert.deepEqual(rels('Kataib Hezbollah, the group backed by Basra, fired.'), []);
+});
+
+test('a regional head of government leads no country: a region named before the title, or a regional code', () => {
+  const names: NameTable = { ...NAMES, 'Masrour Barzani': ['person', 'leader'] };
+  const text = 'Kurdistan Region Prime Minister Masrour Barzani met Prime Minister Mohammed Shia al-Sudani.';
+  const mentions = findNames(text, names);
+  for (const m of mentions) if (m.name === 'Masrour Barzani') m.code = 'IRQGOV';
+  for (const m of mentions) if (m.name === 'Mohammed Shia al-Sudani') m.code = 'IRQGOV';
+  const got = extractRelations(text, splitSentences(text), mentions).map((r) => `${mentions[r.subject].name} ${r.predicate} ${r.objectName ?? mentions[r.object].name}`);
+  assert.deepEqual(got, ['Mohammed Shia al-Sudani leads Iraq']);
+  assert.deepEqual(rels('Prime Minister Masrour Barzani spoke.'), []);
 });
