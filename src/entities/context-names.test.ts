@@ -97,3 +97,7 @@ test('an outlet named by one common word is no name inside a longer one', () => 
   assert.equal(kind('The Iraqi National Security Service arrested two men.', 'Iraqi National Security Service'), 'organization');
   assert.ok(mentions('The National reported it first.').some((x) => x.subtype === 'media'));
 });
+
+test('a translated group name is the group', () => {
+  assert.deepEqual(mentions('The Brigades of the Master of Martyrs joined.').map((x) => x.dictId), ['kss']);
+});
