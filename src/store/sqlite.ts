@@ -13,6 +13,7 @@ import { clampLimit, searchWords } from './store.ts';
 import { listMigrations, newerSchemaError, SQLITE_MIGRATIONS_DIR, type Migration } from './migrations.ts';
 import { layerRows, lazyLayers, signatureBytes, signatureFromBytes, toDocument, type DocRow } from './rows.ts';
 import { bandsOf } from '../dedupe/minhash.ts';
+import { PendingBands } from './pending-bands.ts';
 
 /** Options for opening a SQLite store. */
 export interface SqliteOptions {
@@ -45,7 +46,7 @@ export function migrateSqlite(db: Database.Database, migrations: Migration[], wh
 }
 
 /** How many saved reports are added to the band and full-text indexes at once. */
-const INDEX_BATCH = 256;
+const INDEX_BATCH = 1024;
 /** How many fingerprints saved before migration 004 are re-keyed per transaction when the store opens. */
 const REKEY_BATCH = 1000;
 
@@ -109,7 +110,7 @@ export class SqliteStore implements Store {
    * look-ups. They are already stored with each report's fingerprint; the index rows are
    * written in sorted batches, which costs a fraction of 64 random index inserts per report.
    */
-  private readonly pendingByBand = new Map<number, string | string[]>();
+  private readonly pendingBands = new PendingBands();
   /** Reports saved since the indexes last caught up. */
   private unindexed = 0;
 
@@ -164,7 +165,7 @@ export class SqliteStore implements Store {
         if (duplicate) this.q.insertLink.run(duplicate.docId, duplicate.ofId, duplicate.score, duplicate.rule);
         this.q.bump.run();
       })();
-      this.queueBands(doc.id, bands);
+      this.pendingBands.add(doc.id, bands);
       if (++this.unindexed >= INDEX_BATCH) this.catchUp();
     } catch (e) {
       throw new SitrepError('store', `cannot save the report: ${(e as Error).message}`, doc.source);
@@ -214,11 +215,7 @@ export class SqliteStore implements Store {
     if (!bands.length) return [];
     // One query for all bands: the band keys travel as a JSON array parameter, never as SQL.
     const out = new Set((this.q.bandDocs.all(JSON.stringify([...new Set(bands)])) as Array<{ doc_id: string }>).map((r) => r.doc_id));
-    for (const b of bands) {
-      const ids = this.pendingByBand.get(b);
-      if (typeof ids === 'string') out.add(ids);
-      else if (ids) for (const id of ids) out.add(id);
-    }
+    this.pendingBands.find(bands, out);
     return [...out];
   }
 
@@ -299,17 +296,6 @@ export class SqliteStore implements Store {
     this.q.setCache.run(key, value);
   }
 
-  /** Notes a report's distinct band keys as pending; a key almost always has one report, kept as a plain string. */
-  private queueBands(docId: string, bands: number[]): void {
-    const pending = this.pendingByBand;
-    for (const b of bands) {
-      const ids = pending.get(b);
-      if (ids === undefined) pending.set(b, docId);
-      else if (typeof ids === 'string') pending.set(b, [ids, docId]);
-      else ids.push(docId);
-    }
-  }
-
   private newestSeq(): number {
     return (this.q.newestSeq.get() as { seq: number | null }).seq ?? 0;
   }
@@ -336,7 +322,7 @@ export class SqliteStore implements Store {
         this.q.setProgress.run(newest, 'bands');
       }
     }).immediate();
-    this.pendingByBand.clear();
+    this.pendingBands.clear();
     this.unindexed = 0;
   }
 
