@@ -177,6 +177,29 @@ describe('the band and full-text indexes are derived from the saved reports', ()
     }
   });
 
+  it('a database at migration 004 is re-keyed: its 46-bit keys give way to the small keys of 005', async () => {
+    const path = join(dir, 'v4.db');
+    const old = new Database(path);
+    migrateSqlite(old, shipped.filter((m) => m.version <= 4));
+    const text = 'Engineers reopened the northern bridge after three days of repairs, the ministry said.';
+    const fp = fingerprint(text);
+    const oldKey = 5 * 2 ** 46 + 12345;
+    old.prepare(`INSERT INTO documents (id, source, content_hash, format, raw, text, meta_json, ingested_at)
+      VALUES ('d-v4', 'v4.txt', 'h-v4', 'text', ?, ?, '{}', '2024-01-01T00:00:00Z')`).run(text, text);
+    old.prepare('INSERT INTO dedupe_fingerprints (seq, signature, bands) VALUES (1, ?, ?)')
+      .run(Buffer.from(fp.signature.buffer), Buffer.from(Float64Array.from([oldKey]).buffer));
+    old.prepare('INSERT INTO dedupe_band_index (band, seq) VALUES (?, 1)').run(oldKey);
+    old.prepare("UPDATE index_progress SET upto = 1").run();
+    old.close();
+    const s = new SqliteStore(path);
+    try {
+      assert.deepEqual(await s.dedupeCandidates([fp.bands[9]]), ['d-v4']);
+      assert.deepEqual(await s.dedupeCandidates([oldKey]), [], 'the old key is gone');
+    } finally {
+      await s.close();
+    }
+  });
+
   it('a database from before migration 004 keeps its reports findable: text band keys are re-derived from the signatures', async () => {
     const path = join(dir, 'old.db');
     const old = new Database(path);
