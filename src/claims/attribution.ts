@@ -117,7 +117,7 @@ function contentAfter(ws: Word[], v: number, verb: SpeechVerb | null, end: numbe
     const that = ws.findIndex((x, k) => k > j && k <= j + 6 && x.lower === 'that');
     if (that > 0 && ws.slice(j + 1, that).every((x) => /^[\p{L}\d]/u.test(x.text) && !lexVerbLike(x))) j = that;
   }
-  while (ws[j] && (ws[j].lower === 'that' || ws[j].text === ':' || ws[j].text === ',')) j++;
+  while (ws[j] && (ws[j].lower === 'that' || ws[j].text === ':' || ws[j].text === ',' || (W.leadIns.includes(ws[j].lower) && ws[j + 1]?.text === ','))) j++;
   if (j >= ws.length) return null;
   let e = end;
   const last = ws[ws.length - 1];
@@ -160,6 +160,22 @@ function relativeAttribution(masked: string, ws: Word[], from: number, v: number
   if (!head || !tail) return null;
   const speaker = { start: np[0].start, end: np[np.length - 1].end, text: masked.slice(np[0].start, np[np.length - 1].end), appositions: [] };
   return { speaker, cue: { start: speaker.start, end: ws[v].end }, parts: [head, tail], form: 'reported', rule: 'relative-clause' };
+}
+
+/** "<subject>, <speaker> <verb>, <predicate>": a speaker set between a subject and its verb. */
+function asideSpeaker(ws: Word[], left: SpeakerPhrase, v: number, contentStart: number, end: number, W: ClaimWords): Omit<Attribution, 'verb'> | null {
+  const ap = left.appositions[left.appositions.length - 1];
+  const after = ws[v + 2];
+  if (!ap || ap.end !== ws[v - 1]?.end || ws[v + 1]?.text !== ',' || !after) return null;
+  const finite = /^\p{Ll}+ed$/u.test(after.text) || W.irregularPast.has(after.text) || /^(?:is|was|were|are|has|had|have|will|would|could|may|might|did|does)$/.test(after.text);
+  const apWords = ws.filter((x) => x.start >= ap.start && x.end <= ap.end);
+  if (!finite || !isSpeakerNP(apWords, W)) return null;
+  const comma = ws.findIndex((x) => x.end <= ap.start && ws[ws.indexOf(x) + 1]?.start === ap.start);
+  const head = comma > contentStart ? spanOf(ws, contentStart, comma) : null;
+  const rest = contentAfter(ws, v + 1, null, end, W);
+  if (!head || !rest) return null;
+  const speaker = { start: ap.start, end: ap.end, text: apWords.map((x) => x.text).join(' '), appositions: [] };
+  return { speaker, cue: { start: ap.start, end: ws[v].end }, parts: [head, rest], form: 'parenthetical', rule: 'aside-speaker' };
 }
 
 /** Every attribution of the sentence `[start, end)` of the masked text, outer first. */
@@ -213,6 +229,14 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
       if (left && parts) leading.push({ speaker: left.speaker, verb: lex.verbByForm.get('said') ?? null, cue: { start: left.speaker.start, end: ws[as + 1].end }, parts: [parts], form: ws.some((x) => isMask(x) && x.start >= parts.start) ? 'quote' : 'reported', rule: 'quoted-as-saying' });
       continue;
     }
+    // "state media quoted the spokesman as saying ...": the one quoted is the speaker
+    if (w.lower === 'quoted' || w.lower === 'quotes') {
+      const as = ws.findIndex((x, k) => k > v + 1 && k <= v + 12 && x.lower === 'as' && ws[k + 1]?.lower === 'saying');
+      const sp = as > 0 ? rightSpeaker(masked, ws.slice(v + 1, as), W) : null;
+      const parts = as > 0 ? contentAfter(ws, as + 1, null, end, W) : null;
+      if (sp && parts && !leadingOnly) leading.push({ speaker: sp, verb: lex.verbByForm.get('said') ?? null, cue: { start: w.start, end: ws[as + 1].end }, parts: [parts], form: ws.some((x) => isMask(x) && x.start >= parts.start) ? 'quote' : 'reported', rule: 'quoted-as-saying' });
+      continue;
+    }
     const verb = accordingTo ? null : lex.verbByForm.get(w.lower);
     if (!verb && !accordingTo) continue;
     if (verb && (/ing$/.test(w.lower) || w.text !== w.lower)) continue;
@@ -226,7 +250,9 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
     // "media reports said", "state television reported": a noun before the real verb
     const finite = (x: Word | undefined) => Boolean(x && x.text === x.lower && lex.verbByForm.get(x.lower)?.forms[2] === x.lower);
     if (verb && /s$/.test(w.lower) && finite(ws[v + 1])) continue;
-    if (verb && w.lower === verb.base && ws.slice(v + 1, v + 4).some(finite)) continue;
+    if (verb && w.lower === verb.base && ws.slice(v + 1, v + 4).some((x) => finite(x) || x.lower === 'quoted')) continue;
+    // "on state TV", "the state": a base form after a preposition or determiner is a noun
+    if (verb && w.lower === verb.base && ws[v - 1] && ((W.npPrepositions.has(ws[v - 1].lower) && ws[v - 1].lower !== 'to') || W.determiners.has(ws[v - 1].lower) || ws[v - 1].lower === 'the')) continue;
     if (accordingTo) {
       const after = ws.slice(v + 2).filter((x) => !isMask(x));
       const stop = after.findIndex((x) => x.text === '.' && x === ws[ws.length - 1]);
@@ -270,7 +296,13 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
     const left = leftSpeaker(masked, region.filter((x) => x.text !== ',' || region.indexOf(x) > 0), W);
     if (!left) continue;
     // "The story, reported out of Baghdad, ...": a participle after a comma, not a speech act
-    if (region[region.length - 1]?.text === ',' && !left.speaker.appositions.length) continue;
+    if (region[region.length - 1]?.text === ',' && !left.speaker.appositions.length && !left.aside) continue;
+    // "The strike, the Pentagon said, killed three soldiers": the aside speaks, the claim is both halves
+    const aside = asideSpeaker(ws, left.speaker, v, contentStart, end, W);
+    if (aside) {
+      if (!leadingOnly) leading.push({ ...aside, verb: verb! });
+      continue;
+    }
     const spIdx = ws.findIndex((x) => x.start === left.speaker.start);
     const before = ws[spIdx - 1];
     // "Since the group announced a halt, Washington struck ...": the claim ends with its clause

@@ -378,3 +378,28 @@ test('"Authorities reported" is an anonymous source', () => {
   assert.match(c.why.rule, /\/anonymous$/);
   assert.equal(c.text, 'debris falling in several villages');
 });
+
+test('"state media quoted X as saying": X is the speaker, and "state" there is a noun', () => {
+  const text = 'Syrian state media quoted the governor Sami Haddad as saying the crossing would reopen.';
+  const d = docOf('d1', text, { names: [['Sami Haddad', 'person']] });
+  const [c] = run(d);
+  assert.equal(speakerName(d, c), 'Sami Haddad');
+  assert.equal(c.text, 'the crossing would reopen');
+  const s = 'Speaking on state radio, Sami Haddad said the crossing would reopen.';
+  assert.equal(one(s, { names: [['Sami Haddad', 'person']] }).speakerText, 'Sami Haddad');
+});
+
+test('an aside between speaker and verb is skipped: "Amman, for its part, denied ..."', () => {
+  const text = 'Amman, for its part, denied any role in the raid.';
+  const d = docOf('d1', text, { names: [['Amman', 'location']] });
+  const [c] = run(d);
+  assert.equal(speakerName(d, c), 'Amman');
+  assert.equal(c.kind, 'denial');
+});
+
+test('"The raid, the ministry said, killed three guards": the speaker set inside the sentence', () => {
+  const c = one('The raid, the ministry said, killed three guards near the border.');
+  assert.equal(c.speakerText, 'the ministry');
+  assert.equal(c.text, 'The raid … killed three guards near the border');
+  assert.equal(one('Omar Haddad, an analyst in Basra, said, however, that the talks failed.').text, 'the talks failed');
+});

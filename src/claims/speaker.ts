@@ -148,15 +148,21 @@ function withoutBracketed(ws: Word[]): Word[] {
  * The speaker left of a verb: `region` holds the words between the region start (sentence
  * start, a quote or a clause) and the verb. Returns the phrase and whether it starts the region.
  */
-export function leftSpeaker(s: string, region: Word[], W: ClaimWords): { speaker: SpeakerPhrase; whole: boolean } | null {
+export function leftSpeaker(s: string, region: Word[], W: ClaimWords): { speaker: SpeakerPhrase; whole: boolean; aside?: boolean } | null {
   let ws = withoutBracketed(region);
   while (ws.length && (W.adverbs.has(ws[ws.length - 1].lower) || ws[ws.length - 1].lower === 'to')) ws = ws.slice(0, -1);
   if (!ws.length) return null;
   const lead = stripLeadIns(ws, W);
-  const segs = commaSegments(lead.filter((w) => w.text !== MASK[0]));
+  // "Iran, for its part, denied": an aside between the speaker and the verb is no apposition
+  const aside = (g: Word[]) => {
+    const t = g.map((w) => w.lower).join(' ');
+    return W.leadIns.includes(t) || isTime(t) || sceneSetting(g, W);
+  };
+  const all = commaSegments(lead.filter((w) => w.text !== MASK[0]));
+  const segs = all.filter((g, i) => i === 0 || !aside(g));
   if (segs.length >= 1 && segs.length <= 4 && lead.length && lead[0].text !== ',' && isSpeakerNP(segs[0], W) && segs.slice(1).every((g) => isApposition(g, W))) {
     const apps = segs.slice(1).map((g) => ({ start: g[0].start, end: g[g.length - 1].end }));
-    return { speaker: phrase(s, segs[0], apps), whole: true };
+    return { speaker: phrase(s, segs[0], apps), whole: true, aside: segs.length < all.length };
   }
   // "a US official who spoke on condition of anonymity said": the phrase before a short relative clause
   const relative = ws.findIndex((w, k) => k > 0 && (w.lower === 'who' || w.lower === 'which'));
