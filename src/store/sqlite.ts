@@ -82,6 +82,8 @@ const SQL = {
   bandDocs: `SELECT d.id AS doc_id FROM json_each(?) j JOIN dedupe_band_index b ON b.band = j.value
              JOIN documents d ON d.seq = b.seq`,
   signature: 'SELECT f.signature FROM documents d JOIN dedupe_fingerprints f ON f.seq = d.seq WHERE d.id = ?',
+  signatures: `SELECT d.id, f.signature FROM json_each(?) j JOIN documents d ON d.id = j.value
+               JOIN dedupe_fingerprints f ON f.seq = d.seq`,
   links: 'SELECT doc_id, of_id, score, rule FROM duplicate_links ORDER BY doc_id',
   addDecision: 'INSERT INTO decisions (kind, a, b, note, created_at) VALUES (?, ?, ?, ?, ?)',
   listDecisions: 'SELECT id, kind, a, b, note, created_at FROM decisions ORDER BY id',
@@ -226,9 +228,10 @@ export class SqliteStore implements Store {
 
   async getSignatures(docIds: string[]): Promise<Map<string, Uint32Array>> {
     const out = new Map<string, Uint32Array>();
-    for (const id of new Set(docIds)) {
-      const row = this.q.signature.get(id) as { signature: Buffer } | undefined;
-      if (row) out.set(id, signatureFromBytes(row.signature));
+    if (!docIds.length) return out;
+    // One query for all ids: they travel as a JSON array parameter, never as SQL.
+    for (const row of this.q.signatures.all(JSON.stringify([...new Set(docIds)])) as Array<{ id: string; signature: Buffer }>) {
+      out.set(row.id, signatureFromBytes(row.signature));
     }
     return out;
   }
