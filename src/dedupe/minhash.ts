@@ -42,26 +42,31 @@ const SEEDS: Uint32Array = (() => {
 })();
 
 /**
- * The MinHash signature of a set of shingle hashes, with the set size appended. Hash function by
- * hash function, so each minimum stays in a register while the shingles stream past.
+ * The MinHash signature of a set of shingle hashes, with the set size appended. Four hash
+ * functions at a time (NUM_HASHES is a multiple of 4): each minimum stays in a register while the
+ * shingles stream past, and the four independent mixes keep the processor busy.
  */
 export function signatureOf(shingles: Uint32Array): Uint32Array {
   const sig = new Uint32Array(NUM_HASHES + 1);
   const n = shingles.length;
-  for (let i = 0; i < NUM_HASHES; i++) {
-    const seed = SEEDS[i];
-    let min = 0xffffffff;
+  for (let i = 0; i < NUM_HASHES; i += 4) {
+    const [s0, s1, s2, s3] = [SEEDS[i], SEEDS[i + 1], SEEDS[i + 2], SEEDS[i + 3]];
+    let [m0, m1, m2, m3] = [0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff];
     for (let k = 0; k < n; k++) {
-      let h = shingles[k] ^ seed;
-      h ^= h >>> 16;
-      h = Math.imul(h, 0x85ebca6b);
-      h ^= h >>> 13;
-      h = Math.imul(h, 0xc2b2ae35);
-      h ^= h >>> 16;
-      h >>>= 0;
-      if (h < min) min = h;
+      const x = shingles[k];
+      const a = mix32(x ^ s0);
+      const b = mix32(x ^ s1);
+      const c = mix32(x ^ s2);
+      const d = mix32(x ^ s3);
+      if (a < m0) m0 = a;
+      if (b < m1) m1 = b;
+      if (c < m2) m2 = c;
+      if (d < m3) m3 = d;
     }
-    sig[i] = min;
+    sig[i] = m0;
+    sig[i + 1] = m1;
+    sig[i + 2] = m2;
+    sig[i + 3] = m3;
   }
   sig[NUM_HASHES] = n;
   return sig;
