@@ -74,6 +74,37 @@ function asideSpeaker(ws: Word[], left: SpeakerPhrase, v: number, contentStart: 
   return { speaker, cue: { start: ap.start, end: ws[v].end }, parts: [head, rest], form: 'parenthetical', rule: 'aside-speaker' };
 }
 
+/** The speech verb of a participle ("saying", "calling", "describing"), or null. */
+function participleVerb(w: Word, lex: ClaimsLexicon): SpeechVerb | null {
+  if (!/ing$/.test(w.lower)) return null;
+  const stem = w.lower.slice(0, -3);
+  return lex.verbByForm.get(w.lower) ?? lex.verbByForm.get(stem) ?? lex.verbByForm.get(`${stem}e`) ?? null;
+}
+
+/** ", with <speaker> saying|calling ... ": a second voice joined to the sentence. */
+function withParticiples(masked: string, ws: Word[], end: number, lex: ClaimsLexicon): Attribution[] {
+  const W = lex.words;
+  const out: Attribution[] = [];
+  for (let k = 1; k < ws.length; k++) {
+    if (ws[k].lower !== 'with' || ws[k - 1].text !== ',') continue;
+    const at = ws.findIndex((x, i) => i > k + 1 && i <= k + 12 && participleVerb(x, lex) != null);
+    if (at < 0) continue;
+    const verb = participleVerb(ws[at], lex)!;
+    const np = ws.slice(k + 1, at);
+    // the one speaking is a person or body: a name, or a role or source noun ("the war threatening to spill over" is not)
+    const head = np[np.length - 1];
+    const speaks = /^\p{Lu}/u.test(head.text) || W.anonymousHeads.has(head.lower) || W.roleWords.has(head.lower) || W.orgHeads.includes(head.lower);
+    if (!speaks || !isSpeakerNP(np, W) || np.some(isMask)) continue;
+    if (verb.quoteObject && !ws.slice(at + 1, at + 5).some(isMask)) continue;
+    if (verb.asObject && !ws.slice(at + 1, at + 8).some((x) => x.lower === 'as')) continue;
+    const parts = contentAfter(ws, at, verb, end, W);
+    if (!parts) continue;
+    const speaker = { start: np[0].start, end: np[np.length - 1].end, text: masked.slice(np[0].start, np[np.length - 1].end), appositions: [] };
+    out.push({ speaker, verb, cue: { start: speaker.start, end: ws[at].end }, parts: [parts], form: ws.some((x) => isMask(x) && x.start >= parts.start) ? 'quote' : 'reported', rule: 'with-participle' });
+  }
+  return out;
+}
+
 /** Every attribution of the sentence `[start, end)` of the masked text, outer first. */
 export function attributions(masked: string, start: number, end: number, lex: ClaimsLexicon, leadingOnly = false, headline = false): Attribution[] {
   const W = lex.words;
@@ -250,6 +281,7 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
       leading.push({ speaker: left.speaker, verb: verb!, cue, parts: [parts], form: hasQuote ? 'quote' : 'reported', rule: `leading-${left.whole ? 'phrase' : 'walk'}` });
     }
   }
+  if (!leadingOnly) embedded.push(...withParticiples(masked, ws, end, lex));
   if (trailing.length && !leadingOnly) {
     const outer = trailing[0];
     const inner = attributions(masked, outer.parts[0].start, outer.parts[0].end, lex, true);
@@ -272,5 +304,12 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
     }
     out.push(a);
   }
+  // the sentence's own claim ends where a ", with X saying" voice begins
+  for (const w of embedded.filter((x) => x.rule === 'with-participle'))
+    for (const a of out) {
+      const last = a.parts[a.parts.length - 1];
+      const comma = ws.findIndex((x) => x.end <= w.speaker.start && ws[ws.indexOf(x) + 1]?.lower === 'with' && ws[ws.indexOf(x) + 2]?.start === w.speaker.start);
+      if (comma >= 0 && ws[comma].start > last.start && ws[comma].start < last.end) a.parts[a.parts.length - 1] = { start: last.start, end: ws[comma].start };
+    }
   return [...out, ...embedded];
 }

@@ -403,3 +403,15 @@ test('"The raid, the ministry said, killed three guards": the speaker set inside
   assert.equal(c.text, 'The raid … killed three guards near the border');
   assert.equal(one('Omar Haddad, an analyst in Basra, said, however, that the talks failed.').text, 'the talks failed');
 });
+
+test('", with X saying ..." is a second voice, and the first claim ends before it', () => {
+  const text = 'Amman denied any role, with the government spokesman Omar Saleh calling the reports “fabricated”.';
+  const d = docOf('d1', text, { names: [['Amman', 'location'], ['Omar Saleh', 'person']] });
+  const cs = run(d);
+  assert.equal(cs.length, 2);
+  assert.equal(cs[0].text, 'any role');
+  assert.equal(speakerName(d, cs[1]), 'Omar Saleh');
+  assert.match(cs[1].text, /fabricated/);
+  // a thing "threatening" something is no speaker
+  assert.equal(run(docOf('d2', 'Tensions are high, with the Gaza war threatening to spread into the valley.')).length, 0);
+});
