@@ -14,6 +14,16 @@ import { outletEntity } from './collect.ts';
 
 const overlaps = (a: DocSpan, b: DocSpan) => a.doc === b.doc && a.start < b.end && b.start < a.end;
 
+function groupByDoc<T extends DocSpan>(spans: T[]): Map<string, T[]> {
+  const byDoc = new Map<string, T[]>();
+  for (const sp of spans) {
+    const list = byDoc.get(sp.doc);
+    if (list) list.push(sp);
+    else byDoc.set(sp.doc, [sp]);
+  }
+  return byDoc;
+}
+
 /** Claims by the outlet for the unattributed sentences that state a disputed event's toll or place. */
 export function outletReports(ctx: BuildContext, events: SituationEvent[], claims: SituationClaim[], entities: SituationEntity[]): SituationClaim[] {
   const physical = events.filter((e) => PHYSICAL.test(e.cameo));
@@ -21,6 +31,9 @@ export function outletReports(ctx: BuildContext, events: SituationEvent[], claim
   const countByEvent = new Set(eventConflicts(ctx, physical).filter((x) => x.kind === 'count').map((x) => x.items[0]));
   const placeDenied = new Set(claims.filter((c) => NEGATED_PLACE.test(c.text)).flatMap((c) => (told.get(c.id) ?? []).map((e) => e.id)));
   const countries = new Map(entities.filter((e) => e.type === 'location' && e.subtype === 'country').map((e) => [e.id, e]));
+  const claimSpansByDoc = groupByDoc(claims.flatMap((c) => c.evidence));
+  const mentionsByDoc = groupByDoc(entities.flatMap((e) => e.mentions.map((m) => ({ ...m, entity: e.id }))));
+  const entityOrder = new Map(entities.map((e, i) => [e.id, i]));
   const out: SituationClaim[] = [];
   const seen = new Set<string>();
   for (const ev of physical) {
@@ -30,10 +43,11 @@ export function outletReports(ctx: BuildContext, events: SituationEvent[], claim
     for (const sp of ev.evidence) {
       const key = `${sp.doc}:${sp.start}`;
       const doc = ctx.docById.get(sp.doc);
-      if (!doc || seen.has(key) || ctx.originalOf.has(sp.doc) || claims.some((c) => c.evidence.some((e) => overlaps(e, sp)))) continue;
+      if (!doc || seen.has(key) || ctx.originalOf.has(sp.doc) || (claimSpansByDoc.get(sp.doc) ?? []).some((e) => overlaps(e, sp))) continue;
       seen.add(key);
       const text = doc.text.slice(sp.start, sp.end).replace(/\s+/g, ' ').trim();
-      const about = entities.filter((e) => e.mentions.some((m) => m.doc === sp.doc && m.start >= sp.start && m.end <= sp.end)).map((e) => e.id);
+      const inside = new Set((mentionsByDoc.get(sp.doc) ?? []).filter((m) => m.start >= sp.start && m.end <= sp.end).map((m) => m.entity));
+      const about = [...inside].sort((a, b) => entityOrder.get(a)! - entityOrder.get(b)!);
       const outlet = doc.meta.outlet.value;
       const speaker = outletEntity(entities, outlet);
       const claim: SituationClaim = {
