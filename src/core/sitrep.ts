@@ -17,6 +17,7 @@ import { fingerprint, similarity, DUPLICATE_THRESHOLD } from '../dedupe/minhash.
 import { STAGES } from '../pipeline/stages.ts';
 import { loadResources } from '../pipeline/resources.ts';
 import { buildSituation } from '../situation/build.ts';
+import { codeVersion } from './code-version.ts';
 
 export interface SitrepOptions {
   /** `--db`: a SQLite file (default `./sitrep.db`) or a postgres:// URL. */
@@ -178,7 +179,7 @@ export class Sitrep {
 
   /** The situation over everything stored, rebuilt when the store has changed. */
   async situation(): Promise<Situation> {
-    const key = `situation:${await this.store.version()}:${this.pipelineVersion}`;
+    const key = `situation:${await this.store.version()}:${this.pipelineVersion}:${codeVersion()}`;
     const cached = await this.store.getCache('situation');
     if (cached) {
       const { k, s } = JSON.parse(cached) as { k: string; s: Situation };
