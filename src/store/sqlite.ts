@@ -158,7 +158,8 @@ export class SqliteStore implements Store {
       const meta = JSON.stringify({ meta: doc.meta, offsets: doc.offsets, removed: doc.removed });
       const layers = layerRows(doc.layers);
       const m = doc.meta;
-      const bands = dedupe ? [...new Set(dedupe.bands)] : [];
+      // A key given twice is harmless: the index ignores the second row and look-ups return ids once.
+      const bands = dedupe ? dedupe.bands : [];
       this.db.transaction(() => {
         const { lastInsertRowid: seq } = this.q.insertDoc.run(doc.id, doc.source, doc.contentHash, doc.format, doc.raw, doc.text,
           m.title.value, m.outlet.value, m.published.value, m.url, meta, new Date().toISOString());
@@ -216,7 +217,7 @@ export class SqliteStore implements Store {
   async dedupeCandidates(bands: number[]): Promise<string[]> {
     if (!bands.length) return [];
     // One query for all bands: the band keys travel as a JSON array parameter, never as SQL.
-    const out = new Set((this.q.bandDocs.all(JSON.stringify([...new Set(bands)])) as Array<{ doc_id: string }>).map((r) => r.doc_id));
+    const out = new Set((this.q.bandDocs.all(JSON.stringify(bands)) as Array<{ doc_id: string }>).map((r) => r.doc_id));
     this.pendingBands.find(bands, out);
     return [...out];
   }
