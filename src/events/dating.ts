@@ -10,8 +10,8 @@
  */
 import type { Span, Timex } from '../core/types.ts';
 import type { Item } from './extract.ts';
+import { wordsIn } from './words.ts';
 
-const wordsIn = (s: string) => (s.match(/[\w'’.-]+/g) ?? []).length;
 /** A light verb that carries no event, used as a participle ("missiles fired by X struck"): its clause takes no date. */
 const dangling = (text: string, it: Item, items: Item[]) => it.entry.role === 'light' && it.absorbed && !items.some((o) => o.governor === it) && /^\s+by\b/i.test(text.slice(it.trig.end, it.trig.end + 5));
 const isVerbLike = (it: Item) => it.verbal || it.entry.role === 'speech' || it.entry.role === 'light';

@@ -10,6 +10,7 @@ import { readCasualties, type Casualties } from './casualties.ts';
 import { modalityAt } from './modality.ts';
 import { subjectOf, objectsAfter, modifierBefore, type ArgContext } from './arguments.ts';
 import { bindTimexes } from './dating.ts';
+import { wordsIn } from './words.ts';
 import { countriesQualifying } from '../relations/demonyms.ts';
 import { leadSentence, datePerfectLead, dateReaction, leadStatement } from './news-dates.ts';
 
@@ -39,7 +40,6 @@ const INSTRUMENT = /\b(drone|UAV|missile|rocket)s?\b/i;
 /** What may stand between a verb and the noun it takes as object: a determiner and one word ("the deadly attack"). */
 const OBJECT_GAP = /^\s+(?:(?:the|a|an|this|that|its|their|his|her|last|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s)\s+)?(?:[\w'’-]+\s+)?$/i;
 const SUBORDINATE = /\b(?:as|when|while|after|before|because|since|until)\s/i;
-const wordsIn = (s: string) => (s.match(/[\w'’.-]+/g) ?? []).length;
 /** Nouns a country adjective qualifies as an actor ("Jordanian air defences intercepted ..."). */
 const STATE_ACTOR = /^\s+(?:[\w-]+\s+){0,2}?(?:air defen[cs]es|defen[cs]es|authorities|ministry|police|security forces|forces?|soldiers?|troops?|officials?|military|army|navy|air force|government|militias?|jets?|warplanes?|aircraft|drones?|leaders?|commanders?)\b/i;
 

@@ -6,10 +6,10 @@
  */
 import type { EventMention, Mention, Span, Timex } from '../core/types.ts';
 import type { Item } from './extract.ts';
+import { wordsIn } from './words.ts';
 import { subjectOf, type ArgContext } from './arguments.ts';
 import { modalityAt } from './modality.ts';
 
-const wordsIn = (s: string) => (s.match(/[\w'’.-]+/g) ?? []).length;
 
 /** The report's lead: its first sentence that reads as prose (a dozen words or more, ending in a full stop). */
 export function leadSentence(text: string, sentences: Span[]): Span | null {
