@@ -2,12 +2,13 @@
  * Finds date expressions in a text and reads their parts, before any resolution: "Oct. 4",
  * "January 1, 2021", "1 October", "in July", "in 2020", "on Monday", "Sunday's", "late on
  * Wednesday", "the previous day", "a day earlier", "two days later", "last week", "at the weekend",
- * "yesterday", "three days ago". Whether the clause looks forward (will, next) is read here too.
+ * "yesterday", "three days ago", "the last Tuesday of January", "the first Monday of the month".
+ * Whether the clause looks forward (will, next) is read here too.
  */
 import type { Span } from '../core/types.ts';
 import { loadCalendarWords, alternation, readNumber, type CalendarWords } from './words.ts';
 
-export type TimexKind = 'date' | 'month' | 'year' | 'weekday' | 'weekend' | 'deictic' | 'chain' | 'ago' | 'period';
+export type TimexKind = 'date' | 'month' | 'year' | 'weekday' | 'nth-weekday' | 'weekend' | 'deictic' | 'chain' | 'ago' | 'period';
 
 /** One date expression with its parts read, not yet resolved. */
 export interface TimexCandidate extends Span {
@@ -17,6 +18,8 @@ export interface TimexCandidate extends Span {
   month?: number;
   day?: number;
   weekday?: number;
+  /** nth-weekday: which one in its month (1 the first … -1 the last). */
+  nth?: number;
   /** chain/ago/deictic/period: the signed distance in `unit`s. */
   offset?: number;
   unit?: 'day' | 'week' | 'month' | 'year';
@@ -63,6 +66,14 @@ function patterns(): Patterns {
       ),
     },
     { kind: 'year', re: /\b(?:in|since|by|until|from|during|through|before|after|early|late|mid|around|of)[\s-]+((?:19|20)\d\d)\b(?![\d-]|s\b)/g },
+    // "the last Tuesday of January", "the first Monday in March 2024", "the second Friday of last month"
+    {
+      kind: 'nth-weekday',
+      re: new RegExp(
+        `\\b(?:[Tt]he\\s+)?(first|last|${alternation(words.ordinals.keys())})\\s+(${W})\\s+(?:of|in)\\s+(?:(${M})(?:,?\\s+(\\d{4}))?(?![\\w])|(?:the|this|last|next)\\s+month\\b)`,
+        'gi',
+      ),
+    },
     {
       kind: 'weekday',
       re: new RegExp(`(?:\\b([Ll]ast|[Nn]ext|[Tt]his|(?:[Ll]ate|[Ee]arly)(?: on)?|[Oo]n)\\s+)?(${W})(['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b`, 'g'),
@@ -150,6 +161,19 @@ function read(kind: TimexKind, m: RegExpExecArray, words: CalendarWords): Partia
       const mod = (g[0] ?? '').toLowerCase();
       const modifier = mod === 'last' || mod === 'next' || mod === 'this' ? mod : undefined;
       return { weekday: words.weekdays.get(g[1]), modifier, possessive: !!g[2] };
+    }
+    case 'nth-weekday': {
+      const [ord, day, monthName, year] = g;
+      const o = ord.toLowerCase();
+      const nth = o === 'first' ? 1 : o === 'last' ? -1 : words.ordinals.get(o);
+      const weekday = [...words.weekdays].find(([w]) => w.toLowerCase() === day.toLowerCase())?.[1];
+      if (nth == null || nth > 5 || weekday == null) return null;
+      if (monthName) {
+        const month = [...words.months].find(([w]) => w.toLowerCase() === monthName.toLowerCase())?.[1];
+        return month ? { nth, weekday, month, year: year ? +year : undefined } : null;
+      }
+      const rel = /\b(last|next)\s+month$/i.exec(m[0]);
+      return { nth, weekday, modifier: rel ? (rel[1].toLowerCase() as 'last' | 'next') : 'this', unit: 'month' };
     }
     case 'weekend': {
       const mod = g[0].toLowerCase();

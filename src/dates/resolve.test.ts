@@ -85,3 +85,13 @@ test('"tonight" or "today" inside a quotation is the speaker\'s, not the report\
   assert.deepEqual(got.find(([t]) => t === 'tonight')?.slice(1), [null, 'deictic-in-quote']);
   assert.equal(valueOf('The minister left Baghdad today.', '2024-10-04'), '2024-10-04');
 });
+
+test('an ordinal weekday of a month is counted within that month', () => {
+  // January 2024: Tuesdays fall on the 2nd, 9th, 16th, 23rd and 30th; March 2024 begins on a Friday
+  assert.equal(valueOf('The envoys met on the last Tuesday of January.', '2024-02-10'), '2024-01-30');
+  assert.equal(valueOf('Talks opened on the first Monday of March 2024.', '2024-05-01'), '2024-03-04');
+  assert.equal(valueOf('The second Friday in March brought new raids.', '2024-04-01'), '2024-03-08');
+  assert.equal(valueOf('A convoy was ambushed on the last Tuesday of the month.', '2024-01-31'), '2024-01-30');
+  assert.equal(valueOf('Protests began on the first Sunday of last month.', '2024-02-20'), '2024-01-07');
+  assert.equal(valueOf('The council met on the last Tuesday of January.', null, 2024), '2024-01-30');
+});

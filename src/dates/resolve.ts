@@ -9,6 +9,7 @@
  *   date told before them, not one told in passing ("Sunday's strike", "two days after the raid");
  *   an offset glossing a date ("on Oct. 1, over three weeks earlier") is
  *   that date;
+ * - "the last Tuesday of January", "the first Monday of the month": counted within that month;
  * - "yesterday", "three days ago", "last week", "this month", "at the weekend" count from publication;
  *   inside a direct quotation "today", "tonight", "yesterday" are the speaker's and stay unresolved.
  * Without a publication date only absolute dates resolve (a month without a year takes the story
@@ -60,6 +61,19 @@ function resolveWeekday(c: TimexCandidate, P: string): Resolved {
   return { value: weekdayOnOrBefore(P, wd), rule: 'weekday-past', note: 'past tense: the most recent such day on or before publication' };
 }
 
+/** "the last Tuesday of January", "the first Monday of the month": that weekday counted within its month. */
+function resolveNthWeekday(c: TimexCandidate, a: DateAnchor): Resolved {
+  let month: string | null;
+  if (c.month) month = resolveMonthDay({ ...c, day: undefined }, a).value;
+  else month = a.published ? monthShift(a.published, c.modifier === 'last' ? -1 : c.modifier === 'next' ? 1 : 0) : null;
+  if (!month) return { value: null, rule: 'nth-weekday-no-month' };
+  const first = `${month}-01`;
+  const nextFirst = `${monthShift(first, 1)}-01`;
+  const day = c.nth! > 0 ? addDays(weekdayOnOrAfter(first, c.weekday!), 7 * (c.nth! - 1)) : weekdayOnOrBefore(addDays(nextFirst, -1), c.weekday!);
+  if (!day.startsWith(month)) return { value: null, rule: 'nth-weekday-outside-month' };
+  return { value: day, rule: 'nth-weekday-of-month', note: `${c.nth! > 0 ? `weekday number ${c.nth}` : 'the last such weekday'} of ${month}` };
+}
+
 function resolveWeekend(c: TimexCandidate, P: string): Resolved {
   if (c.modifier === 'next' || c.future) return { value: weekdayOnOrAfter(addDays(P, c.modifier === 'next' ? 1 : 0), 6), rule: 'weekend-future', note: 'Saturday taken' };
   const wd = weekdayOf(P);
@@ -101,6 +115,9 @@ export function resolveTimexes(text: string, cands: TimexCandidate[], anchor: Da
       case 'date':
       case 'month':
         r = resolveMonthDay(c, anchor);
+        break;
+      case 'nth-weekday':
+        r = resolveNthWeekday(c, anchor);
         break;
       case 'year':
         r = { value: String(c.year), rule: 'absolute-year' };

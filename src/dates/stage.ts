@@ -13,7 +13,7 @@ export function timexesOf(doc: Document, anchor: DateAnchor = { published: doc.m
 /** Assigns `timexes`. */
 export const timexesStage: Stage = {
   name: '30-timexes',
-  version: 2,
+  version: 3,
   requires: ['sentences'],
   assigns: 'timexes',
   run: (doc) => timexesOf(doc),
