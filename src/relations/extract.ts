@@ -7,6 +7,7 @@ import type { Mention, RelationMention, Span } from '../core/types.ts';
 import { loadRelationPatterns, type RelationPattern, type SlotRef } from './patterns.ts';
 import { loadDemonyms } from './demonyms.ts';
 import { antecedent, cityOfFacility, sentenceOf } from './antecedents.ts';
+import { departmentOf } from './departments.ts';
 
 interface Masked {
   text: string;
@@ -15,6 +16,8 @@ interface Masked {
 }
 
 const TOKEN = /⟨(\d+):/g;
+/** Organisations whose parts are units (part_of), not members (member_of). */
+const UNIT_OF = new Set(['armed-force', 'ministry']);
 
 /** The text with each (non-overlapping) mention replaced by `⟨index:type:subtype⟩`. */
 export function maskNames(text: string, mentions: Mention[]): Masked {
@@ -74,6 +77,12 @@ export function extractRelations(text: string, sentences: Span[], mentions: Ment
           const country = demonyms.country.get(mentions[i]?.name ?? '');
           return country ? [{ index: -1, name: country }] : [];
         }
+        if (ref === 'DEPARTMENT') {
+          const department = departmentOf(g.TITLE, mentions[indices(g.X)[0]]);
+          if (!department) return [];
+          const named = mentions.findIndex((x) => x.name === department);
+          return [named >= 0 ? { index: named } : { index: -1, name: department }];
+        }
         if (ref === 'X') return [...indices(g.X), ...indices(g.X2)].map((index) => ({ index }));
         if (ref === 'Y' || ref === 'X2') {
           const sweep = p.sweeps.get(ref);
@@ -96,20 +105,22 @@ export function extractRelations(text: string, sentences: Span[], mentions: Ment
         for (const o of objs) {
           if (s.index >= 0 && s.index === o.index) continue;
           if (!s.name && s.index < 0) continue;
+          // "part of" a state's army or ministry makes a unit of it, not a member of a coalition
+          const predicate = p.predicate === 'member_of' && o.index >= 0 && UNIT_OF.has(mentions[o.index].subtype ?? '') ? 'part_of' : p.predicate;
           // one relation per triple in a report: the first pattern to read it keeps it
-          const triple = `${s.index}:${s.name ?? ''}|${p.predicate}|${o.index}:${o.name ?? ''}`;
+          const triple = `${s.index}:${s.name ?? ''}|${predicate}|${o.index}:${o.name ?? ''}`;
           if (seen.has(triple)) continue;
           seen.add(triple);
           out.push({
             subject: s.index,
-            predicate: p.predicate,
+            predicate,
             object: o.index,
             ...(s.name ? { subjectName: s.name } : {}),
             ...(o.name ? { objectName: o.name } : {}),
             evidence,
-            why: { rule: `relation:${p.id}`, note: text.slice(start, end).slice(0, 160) },
+            why: { rule: `relation:${p.id}${predicate === p.predicate ? '' : ':unit-of-force'}`, note: text.slice(start, end).slice(0, 160) },
           });
-          if (p.predicate === 'member_of' && o.index >= 0) coalitionNames.add(mentions[o.index].name);
+          if (predicate === 'member_of' && o.index >= 0) coalitionNames.add(mentions[o.index].name);
         }
       }
     }

@@ -7,7 +7,7 @@ import { readRows, badRow } from '../nlp/data-files.ts';
 import { loadDemonyms } from './demonyms.ts';
 
 /** What fills a subject or object: a captured slot, a country adjective, or a name told earlier. */
-export type SlotRef = 'X' | 'X2' | 'Y' | 'ADJ' | 'PREV_ORG' | 'PREV_PERSON' | 'COALITION' | 'NEAR_ORG' | 'PREV_CITY' | 'HOME_COUNTRY' | 'STATE';
+export type SlotRef = 'X' | 'X2' | 'Y' | 'ADJ' | 'PREV_ORG' | 'PREV_PERSON' | 'COALITION' | 'NEAR_ORG' | 'PREV_CITY' | 'HOME_COUNTRY' | 'STATE' | 'DEPARTMENT';
 
 export interface RelationPattern {
   id: string;
@@ -25,7 +25,7 @@ export interface RelationPattern {
 /** The seed-era patterns, then the general news-English ones (appositions, titles, backing, places). */
 const FILES = ['relations/patterns.tsv', 'relations/patterns-news.tsv'];
 const PREDICATES = new Set(['member_of', 'part_of', 'backs', 'leads', 'succeeded', 'located_in', 'allied_with', 'opposes']);
-const REFS = new Set(['X', 'X2', 'Y', 'ADJ', 'PREV_ORG', 'PREV_PERSON', 'COALITION', 'NEAR_ORG', 'PREV_CITY', 'HOME_COUNTRY', 'STATE']);
+const REFS = new Set(['X', 'X2', 'Y', 'ADJ', 'PREV_ORG', 'PREV_PERSON', 'COALITION', 'NEAR_ORG', 'PREV_CITY', 'HOME_COUNTRY', 'STATE', 'DEPARTMENT']);
 const KINDS: Record<string, string> = {
   per: 'person:[\\w-]*',
   org: 'organization:[\\w-]*',
@@ -39,8 +39,12 @@ const KINDS: Record<string, string> = {
   /** a region, state or province: an area inside a country */
   region: 'location:(?:region|state|province)',
   coalition: 'organization:coalition',
+  /** an armed group or coalition, or an organisation of unknown kind: what wages a campaign against a state */
+  group: 'organization:(?:militia|coalition|)',
   /** an armed force or militia: what a possessive names a unit of ("the IRGC's Quds Force") */
   force: 'organization:(?:armed-force|militia)',
+  /** a site, or a name of unknown kind a sentence places ("Akashat, in the western Anbar desert") */
+  spot: '(?:location:(?:facility|city|capital|town|village|district|)|other:[\\w-]*)',
   any: '[a-z]+:[\\w-]*',
 };
 let cached: RelationPattern[] | null = null;
@@ -90,7 +94,7 @@ export function loadRelationPatterns(): RelationPattern[] {
     const lists = new Set<string>();
     const sweeps = new Map<string, RegExp>();
     const re = compile(pattern, lists, sweeps, fail);
-    for (const ref of [subject, object]) if (/^(X|X2|Y|ADJ|STATE)$/.test(ref) && !pattern.includes(`{${ref}`)) throw fail(`the pattern has no {${ref}} slot`);
+    for (const ref of [subject, object]) if (/^(X|X2|Y|ADJ|STATE)$/.test(ref) && !pattern.includes(`{${ref}`) && !pattern.includes(`(?<${ref}>`)) throw fail(`the pattern has no {${ref}} slot`);
     out.push({ id, predicate: predicate as Predicate, subject: subject as SlotRef, object: object as SlotRef, re, lists, sweeps, line: row.line });
   }
   cached = out;
