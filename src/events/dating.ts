@@ -18,6 +18,25 @@ const isVerbLike = (it: Item) => it.verbal || it.entry.role === 'speech' || it.e
 /** The item a binding lands on: a light verb hands its date to the noun it carries. */
 const target = (it: Item, items: Item[]): Item => (it.entry.role === 'light' ? items.find((o) => o.governor === it) ?? it : it);
 
+/** Words that open a period rather than date an event: "since", "over the past", "throughout". */
+const PERIOD_OPENER = /\b(?:since|ever since|over the (?:past|last)|in the (?:past|last)|throughout|for the (?:past|last))\s/gi;
+
+/**
+ * Where the period phrase holding a date expression begins ("since the start of the war in
+ * October"), or null: the opener must be in the same clause (no punctuation between) and at most
+ * a dozen words before the date.
+ */
+function periodOpening(text: string, tx: Timex, items: Item[]): number | null {
+  const from = Math.max(0, tx.start - 90);
+  const before = text.slice(from, tx.start);
+  let at: number | null = null;
+  for (const m of before.matchAll(PERIOD_OPENER)) at = from + m.index!;
+  if (at == null) return null;
+  const gap = text.slice(at, tx.start);
+  if (/[,;:.!?]/.test(gap) || wordsIn(gap) > 13) return null;
+  return at;
+}
+
 function bindOne(text: string, items: Item[], tx: Timex, i: number, others: Timex[], all: Timex[]): void {
   const set = (it: Item) => {
     const t = target(it, items);
@@ -39,8 +58,14 @@ function bindOne(text: string, items: Item[], tx: Timex, i: number, others: Time
     if (noun && wordsIn(text.slice(tx.end, noun.trig.start)) <= 3 && !/[,;:]/.test(text.slice(tx.end, noun.trig.start))) return set(noun);
     if (/['’]s$/.test(tx.text)) return;
   }
-  // "since mid-October" opens a period: it dates no single event
-  if (/\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, tx.start - 12), tx.start))) return;
+  // "since mid-October", "since the start of the war in October 2023", "for the first time since
+  // March": the date bounds a period; it dates only an event named inside that phrase (its start)
+  const period = periodOpening(text, tx, items);
+  if (period != null) {
+    const start = items.filter((it) => it.trig.start >= period && it.trig.end <= tx.start).pop();
+    if (start) set(start);
+    return;
+  }
   const right = items.find((it) => it.trig.start >= tx.end && isVerbLike(it) && !dangling(text, it, items));
   const rightFree = right && !others.some((o) => o.start >= tx.end && o.end <= right.trig.start);
   // ", and earlier this month a drone killed ...": a date opening a new clause dates that clause's verb

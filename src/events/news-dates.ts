@@ -19,6 +19,9 @@ export function leadSentence(text: string, sentences: Span[]): Span | null {
 /** "has sent", "have asked", "has now vowed": the present perfect, told as news of the day. */
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:now|also|already|formally|reportedly|officially|publicly)\s+)?$/i;
 
+/** A period the present perfect counts over: "since October", "over the past week", "so far this year". */
+const TALLY_PERIOD = /\b(?:since|over the (?:past|last)|in the (?:past|last)|for the (?:past|last)|so far|to date|throughout)\b/i;
+
 /**
  * News style: the lead's present perfect with no date of its own ("Iraq has sent a protest to the
  * UN") tells what happened on the day of publication (or just before it).
@@ -27,6 +30,8 @@ export function datePerfectLead(text: string, lead: Span | null, ev: EventMentio
   if (!published || !lead || ev.date || ev.modality !== 'asserted' || head.start < lead.start || head.end > lead.end) return;
   const perfect = /^(?:has|have)\s/i.test(text.slice(head.start, head.end)) || PRESENT_PERFECT.test(text.slice(Math.max(lead.start, head.start - 30), head.start));
   if (!perfect) return;
+  // "have killed four soldiers since October", "has hit the base forty times over the past month": a tally over a period, not the day's news
+  if (TALLY_PERIOD.test(text.slice(head.end, lead.end))) return;
   ev.date = published;
   ev.dateRule = 'present-perfect-lead';
   ev.why = { ...ev.why, note: `${ev.why.note ?? ''}; dated ${published}: present perfect in the lead, the day of publication` };
