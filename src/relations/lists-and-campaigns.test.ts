@@ -29,6 +29,7 @@ const NAMES: NameTable = {
   'Antony Blinken': ['person', 'minister'],
   'Grant Shapps': ['person', 'minister'],
   Akashat: ['other', ''],
+  Saraya: ['other', ''],
   'al-Qaim': ['location', 'city'],
   'Deir ez-Zor': ['location', 'city'],
   Anbar: ['location', 'province'],
@@ -59,6 +60,10 @@ test('every group of a list is a member: "which belong to Y", "Y is made up of N
     ['Badr Organization member_of Popular Mobilization Forces', 'Kataib Hezbollah member_of Popular Mobilization Forces']);
   assert.deepEqual(only('member_of', 'The Islamic Resistance in Iraq\'s main factions, Kataib Hezbollah and Harakat al-Nujaba, split this week.'),
     ['Harakat al-Nujaba member_of Islamic Resistance in Iraq', 'Kataib Hezbollah member_of Islamic Resistance in Iraq']);
+  // a name of unknown kind inside a list of groups is one of them
+  assert.deepEqual(only('member_of', 'The Popular Mobilization Forces, an umbrella of Shiite factions including Saraya, Kataib Hezbollah and Asaib Ahl al-Haq, marched.'),
+    ['Asaib Ahl al-Haq member_of Popular Mobilization Forces', 'Kataib Hezbollah member_of Popular Mobilization Forces', 'Saraya member_of Popular Mobilization Forces']);
+  assert.deepEqual(only('member_of', 'The Popular Mobilization Forces, an umbrella of Shiite factions including Saraya, marched.'), []);
   // a list that only sits beside the coalition is no membership
   assert.deepEqual(only('member_of', 'The Islamic Resistance in Iraq met Kataib Hezbollah and Harakat al-Nujaba on Monday.'), []);
 });

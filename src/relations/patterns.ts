@@ -68,7 +68,10 @@ function compile(src: string, lists: Set<string>, sweeps: Map<string, RegExp>, f
       }
       if (plus) {
         lists.add(name);
-        return `(?<${name}>${one}(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s+or\\s+)(?:the\\s+)?${one})*)`;
+        const sep = '(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s+or\\s+)(?:the\\s+)?';
+        // a list of groups goes on past a name of unknown kind ("including Badr, A and B"): it is one of them
+        const item = types.includes(KINDS.org) ? `(?:${one}|⟨\\d+:other:[\\w-]*⟩)` : one;
+        return `(?<${name}>(?:${item}${sep})*?${one}(?:${sep}${item})*)`;
       }
       // a name may carry its acronym in brackets: "the Islamic Resistance in Iraq (IRI), a ..."
       return `(?<${name}>${one})(?:\\s*\\(${one}\\))?`;
