@@ -6,7 +6,15 @@
 import type { Mention } from '../core/types.ts';
 import { memoKeyWords, type EntityLexicon } from './lexicon.ts';
 import type { TokenInfo } from './scan.ts';
-import { acronymKey, initials, isAcronym } from './fold.ts';
+import { acronymKey, foldWord, initials, isAcronym } from './fold.ts';
+
+/** Folded "Abu" and "Umm": a kunya ("Abu Baqir", "Umm Hassan") is a short form of the full name it leads. */
+export const KUNYA_WORDS = new Set(['abu', 'umm'].map(foldWord));
+
+/** The kunya leading a person's folded name words ("abo bakir" of "Abu Baqir al-Saadi"), or null. */
+export function kunyaOf(words: string[]): string | null {
+  return words.length >= 2 && KUNYA_WORDS.has(words[0]) ? `${words[0]} ${words[1]}` : null;
+}
 
 /** Whether `acr` spells the initials of `name` (allowing the name's extra trailing words). */
 export function spellsInitials(acr: string, name: string): boolean {
@@ -19,6 +27,7 @@ const APPOSITIVE_START = /^,\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:com
 /** Adds antecedents, person types for surnames, and appositive roles; returns the same list. */
 export function linkWithinReport(text: string, ms: Mention[], _infos: TokenInfo[], lex: EntityLexicon): Mention[] {
   const lastWordOf = new Map<string, number>();
+  const kunyaAt = new Map<string, number>();
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
     const words = memoKeyWords(lex, m.name);
@@ -43,11 +52,21 @@ export function linkWithinReport(text: string, ms: Mention[], _infos: TokenInfo[
       const j = lastWordOf.get(words[0]);
       if (j !== undefined && j !== i) link(m, j, ms[j], 'surname');
     }
+    // a kunya alone after the full name it leads: "Abu Baqir" after "Abu Baqir al-Saadi"
+    const kunya = words.length === 2 ? kunyaOf(words) : null;
+    if (kunya && m.antecedent === undefined && (m.type === 'person' || m.type === 'other')) {
+      const j = kunyaAt.get(kunya);
+      if (j !== undefined) link(m, j, ms[j], 'kunya');
+    }
     if (m.type === 'person' && words.length > 1) {
       lastWordOf.set(words[words.length - 1], i);
+      const own = words.length > 2 ? kunyaOf(words) : null;
+      if (own) kunyaAt.set(own, i);
       if (m.dictId && lex.entries.get(m.dictId)?.type === 'person') {
         const full = memoKeyWords(lex, lex.entries.get(m.dictId)!.name);
         lastWordOf.set(full.filter((w) => w !== 'jr').at(-1)!, i);
+        const fullKunya = full.length > 2 ? kunyaOf(full) : null;
+        if (fullKunya) kunyaAt.set(fullKunya, i);
       }
     }
     if (m.type === 'person') {
@@ -55,6 +74,7 @@ export function linkWithinReport(text: string, ms: Mention[], _infos: TokenInfo[
       if (ap) m.roles = [...(m.roles ?? []), ap[0].replace(/^,\s+/, '').trim()];
     }
   }
+  linkShortForms(text, ms, lex, link);
   return ms;
 
   function link(m: Mention, j: number, to: Mention, rule: string): void {
@@ -68,5 +88,32 @@ export function linkWithinReport(text: string, ms: Mention[], _infos: TokenInfo[
       m.subtype = r.subtype;
     }
     m.why = { rule: `within-report:${rule}`, note: r.name };
+  }
+}
+
+/**
+ * "the Kataib" after "Kataib Hezbollah", "the Observatory" after "Syrian Observatory for Human
+ * Rights": one capitalised word after "the" that is the first word or the head word of exactly one
+ * organisation named in the report by a longer name; with two such organisations it stays apart.
+ */
+function linkShortForms(text: string, ms: Mention[], lex: EntityLexicon, link: (m: Mention, j: number, to: Mention, rule: string) => void): void {
+  for (const m of ms) {
+    if (m.antecedent !== undefined || m.dictId || m.type === 'person' || m.type === 'location') continue;
+    const words = memoKeyWords(lex, m.name);
+    if (words.length !== 1 || !/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
+    const w = words[0];
+    const owners = new Map<string, number>();
+    ms.forEach((o, j) => {
+      if (o.type !== 'organization' || o === m) return;
+      const ws = memoKeyWords(lex, o.name);
+      if (ws.length < 2 || !(ws[0] === w || (lex.orgHeads.has(w) && ws.includes(w)))) return;
+      const root = o.antecedent ?? j;
+      const key = ms[root].dictId ?? ms[root].name.toLowerCase();
+      if (!owners.has(key)) owners.set(key, root);
+    });
+    if (owners.size === 1) {
+      const j = [...owners.values()][0];
+      link(m, j, ms[j], 'short-form');
+    }
   }
 }

@@ -132,3 +132,29 @@ test('a lone capitalised word opening a sentence is a name only when it shortens
   assert.ok(!ms.some((m) => m.name === 'Nobody'));
   for (const m of ms) if (m.antecedent !== undefined) assert.ok(ms[m.antecedent]);
 });
+
+test('a kunya alone after the full name it leads is that person', () => {
+  const ms = mentions('Abu Zainab al-Lami spoke first. Later Abu Zainab told the crowd to leave, and Umm Karar al-Tamimi agreed. Umm Karar left.');
+  const full = ms.findIndex((m) => m.name === 'Abu Zainab al-Lami');
+  assert.equal(find(ms, 'Abu Zainab')?.antecedent, full);
+  assert.equal(find(ms, 'Umm Karar')?.antecedent, ms.findIndex((m) => m.name === 'Umm Karar al-Tamimi'));
+});
+
+test('"the" and the first or head word of one organisation named in the report is that organisation', () => {
+  const ms = mentions('The Levant Monitoring Observatory counted the dead. The Observatory later raised the toll. Saraya Fajr al-Islam struck twice; the Saraya denied it.');
+  assert.equal(find(ms, 'Observatory')?.antecedent, ms.findIndex((m) => m.name === 'Levant Monitoring Observatory'));
+  assert.equal(find(ms, 'Saraya')?.antecedent, ms.findIndex((m) => m.name === 'Saraya Fajr al-Islam'));
+});
+
+test('a first word shared by two organisations of the report links to neither', () => {
+  const ms = mentions('Kataib Hezbollah and Kataib Sayyid al-Shuhada marched. A statement from the Kataib followed.');
+  const short = find(ms, 'Kataib');
+  assert.ok(short && short.antecedent === undefined && !short.dictId);
+});
+
+test('a given name that is also a place, after a rank, and a surname with its particle after the full name', () => {
+  const ms = mentions('Staff Sgt. Tal Dror, 19, was wounded. Hiba al-Rawi, a lecturer, was there. "We were lucky," al-Rawi said.');
+  assert.equal(find(ms, 'Tal Dror')?.type, 'person');
+  assert.ok(!find(ms, 'Tal'));
+  assert.equal(find(ms, 'al-Rawi')?.antecedent, ms.findIndex((m) => m.name === 'Hiba al-Rawi'));
+});

@@ -213,6 +213,8 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
     }
     const titled = !!pending && pending.end === i;
     const re = runEnd(ts, i, stop);
+    // after a person's title, a one-word place followed by more unknown words is a given name: "Sgt. Tal Dror"
+    if (m && titled && m.end === i + 1 && m.end < re && m.hits.every((h) => h.entry.type === 'location') && unknownWords(ts, m.end, re, lex)) m = null;
     const lastWord = ts[re - 1]?.words.at(-1) ?? '';
     // a place leading an organisation's name: "Basra Institute for Strategic Studies", "Levant Dispatch", "Middle East Eye reported"
     const placeLed = !!m && m.end < re && m.hits.every((h) => h.entry.type === 'location') && unknownWords(ts, m.end, re, lex) && (ts.slice(m.end, re).some((x) => x.words.some((w) => lex.orgHeads.has(w))) || lex.outletAfter.has(ts[re]?.lower ?? ''));
@@ -252,9 +254,10 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
     if (typed.type === 'location') b = placePartEnd(ts, b, lex);
     const afterName = out.length > 0 && out[out.length - 1].b === i && out[out.length - 1].hit !== undefined;
     const loneInitial = (initial || afterName) && b === i + 1 && typed.type === 'other'; // or right after a name: Red Sea Shipping
-    if (!allHeads && !/^\d+$/.test(ts[i].tok.text)) {
+    const theHead = allHeads && b === i + 1 && ts[i - 1]?.lower === 'the'; // "the Observatory": kept if it shortens a name
+    if ((!allHeads || theHead) && !/^\d+$/.test(ts[i].tok.text)) {
       // a lone capitalised word at a sentence start is kept only if it shortens an earlier name
-      emit(i, b, { type: typed.type, subtype: typed.subtype, why: { rule: loneInitial ? TENTATIVE : `unknown:${typed.rule}` } });
+      emit(i, b, { type: theHead ? 'other' : typed.type, subtype: typed.subtype, why: { rule: loneInitial || theHead ? TENTATIVE : `unknown:${typed.rule}` } });
     }
     i = Math.max(b, i + 1);
   }
@@ -268,7 +271,7 @@ export function findMentions(text: string, sentences: Span[], tokens: Token[], l
   const lowerWords = new Set<string>();
   for (const t of infos) {
     const c = t.tok.text.charCodeAt(0);
-    if ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.tok.text))) lowerWords.add(t.lower);
+    if (!t.cap && ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.tok.text)))) lowerWords.add(t.lower); // "al-Rawi" is a name
   }
   const bySentence: TokenInfo[][] = sentences.map(() => []);
   for (const t of infos) bySentence[t.tok.sentence]?.push(t);

@@ -134,3 +134,18 @@ test('a two-word name joins the one three-word name sharing its first and last w
   assert.equal(e.name, 'William Jerome Rivers');
   assert.ok(e.merges?.some((m) => m.rule === 'middle-name'));
 });
+
+test('a kunya alone in another report joins the one person whose name it leads', () => {
+  const r = resolve(['Abu Zainab al-Lami was named head of security.', 'Abu Zainab met officials in Baghdad on Monday.']);
+  assert.ok(together(r.entities, 'Abu Zainab', 'Abu Zainab al-Lami'));
+  const k = holder(r.entities, 'Abu Zainab')[0];
+  assert.equal(k.merges?.find((x) => x.alias === 'Abu Zainab')?.rule, 'kunya');
+});
+
+test('official names of the Popular Mobilization Forces, Iran\'s UN mission and the Syrian Observatory are known', () => {
+  const r = resolve(['The Popular Mobilization Authority and Hashed al-Shaabi units deployed. Iran\'s UN mission denied it, the Syrian Observatory for Human Rights said.']);
+  assert.ok(together(r.entities, 'Popular Mobilization Authority', 'Popular Mobilization Forces'));
+  assert.ok(together(r.entities, 'Hashed al-Shaabi', 'Popular Mobilization Forces'));
+  assert.equal(holder(r.entities, "Iran's UN mission")[0]?.type, 'organization');
+  assert.equal(holder(r.entities, 'Syrian Observatory for Human Rights')[0]?.code, 'SYRNGO');
+});

@@ -5,7 +5,8 @@
  *   acronym          an acronym defined in some report, or spelling one cluster's initials;
  *   short-form       an organisation's trailing words ("al-Nujaba" → "Harakat Hezbollah al-Nujaba")
  *                    when only one organisation in the corpus ends that way;
- *   surname          a one-word name equal to the last word of exactly one person's full name.
+ *   surname          a one-word name equal to the last word of exactly one person's full name;
+ *   kunya            "Abu X" / "Umm X" alone, leading exactly one person's longer name.
  * Every union records its rule and score; two dictionary actors never merge by rule.
  */
 import type { EntityType } from '../core/types.ts';
@@ -14,6 +15,7 @@ import type { DictEntry } from './dictionary.ts';
 import { Clusters, voteType, type Cluster } from './cluster.ts';
 import { acronymKey, initials, isAcronym, keyWords } from './fold.ts';
 import { blockKey, nameSimilarity, wordSimilarity } from './similarity.ts';
+import { kunyaOf } from './link.ts';
 
 /** Function words do not tell names apart: "Islamic Resistance of Iraq" = "in Iraq". */
 const FUNCTION_WORDS = new Set(['of', 'in', 'for', 'the', 'and', 'on']);
@@ -127,9 +129,15 @@ export function joinByRules(cl: Clusters, lex: EntityLexicon, words: (t: string)
     if (type !== 'person') continue;
     for (const f of forms) if (f.words.length > 2) addTo(byEnds, `${f.words[0]} ${f.words[f.words.length - 1]}`, root);
   }
+  const byKunya = new Map<string, Set<Cluster>>();
+  for (const [root, { forms, type }] of info) {
+    if (type !== 'person') continue;
+    for (const f of forms) if (f.words.length > 2 && kunyaOf(f.words)) addTo(byKunya, kunyaOf(f.words)!, root);
+  }
   for (const [root, { forms, type }] of info) {
     if (root.dictId || cl.find(root) !== root) continue;
     if (type === 'person' && joinMiddleName(cl, byEnds, root, forms)) continue;
+    if ((type === 'person' || type === 'other') && joinKunya(cl, byKunya, root, forms)) continue;
     const short = forms.filter((f) => f.words.length === 1 || type !== 'person');
     if (!short.length || short.length !== forms.length) continue;
     const f = short[0];
@@ -165,4 +173,13 @@ function joinMiddleName(cl: Clusters, byEnds: Map<string, Set<Cluster>>, root: C
   const cands = new Set([...(byEnds.get(two.words.join(' ')) ?? [])].map((c) => cl.find(c)).filter((c) => c !== cl.find(root)));
   if (cands.size !== 1) return false;
   return cl.union([...cands][0], root, { rule: 'middle-name', score: 0.95, note: two.text });
+}
+
+/** "Abu Baqir" joins the one person whose longer name it leads ("Abu Baqir al-Saadi"). */
+function joinKunya(cl: Clusters, byKunya: Map<string, Set<Cluster>>, root: Cluster, forms: Form[]): boolean {
+  const key = forms.length && forms.every((f) => f.words.length === 2) ? kunyaOf(forms[0].words) : null;
+  if (!key || forms.some((f) => kunyaOf(f.words) !== key)) return false;
+  const cands = new Set([...(byKunya.get(key) ?? [])].map((c) => cl.find(c)).filter((c) => c !== cl.find(root)));
+  if (cands.size !== 1) return false;
+  return cl.union([...cands][0], root, { rule: 'kunya', score: 0.95, note: forms[0].text });
 }
