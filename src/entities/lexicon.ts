@@ -27,6 +27,8 @@ export interface TrieNode {
 export interface EntityLexicon {
   entries: Map<string, DictEntry>;
   names: TrieNode;
+  /** Aliases an analyst writes in lower case ("international coalition"), matched only after "the". */
+  lowerLed: TrieNode;
   /** Acronym letters → entries ("US" → United States). */
   acronyms: Map<string, LexHit[]>;
   /** Titles over folded words; the value is the title's kind. */
@@ -93,6 +95,7 @@ export function loadEntityLexicon(): EntityLexicon {
   if (cached) return cached;
   const entries = new Map<string, DictEntry>();
   const names = node();
+  const lowerLed = node();
   const acronyms = new Map<string, LexHit[]>();
   const addAcr = (a: string, hit: LexHit) => {
     const k = acronymKey(a);
@@ -107,7 +110,7 @@ export function loadEntityLexicon(): EntityLexicon {
     trieAdd(names, phraseWords(e.name), { entry: e, kind: 'name' });
     for (const a of e.aliases) {
       if (/^[A-Z]{2,}$/.test(a.replace(/\./g, ''))) addAcr(a, { entry: e, kind: 'acronym' });
-      else trieAdd(names, phraseWords(a), { entry: e, kind: 'alias' });
+      else trieAdd(/^\p{Ll}/u.test(a) ? lowerLed : names, phraseWords(a), { entry: e, kind: 'alias' });
     }
     for (const a of e.acronyms) addAcr(a, { entry: e, kind: 'acronym' });
     if (/^[A-Z]{2,}$/.test(e.name)) addAcr(e.name, { entry: e, kind: 'acronym' });
@@ -167,6 +170,7 @@ export function loadEntityLexicon(): EntityLexicon {
   cached = {
     entries,
     names,
+    lowerLed,
     acronyms,
     titles,
     titleKind,

@@ -158,3 +158,9 @@ test('a given name that is also a place, after a rank, and a surname with its pa
   assert.ok(!find(ms, 'Tal'));
   assert.equal(find(ms, 'al-Rawi')?.antecedent, ms.findIndex((m) => m.name === 'Hiba al-Rawi'));
 });
+
+test('an alias written in lower case in the dictionary is matched after "the" only', () => {
+  const ms = mentions('Drones hit the international coalition at dawn. An international coalition of charities sent aid.');
+  assert.equal(ms.filter((m) => m.dictId === 'us-coalition').length, 1);
+  assert.equal(find(ms, 'international coalition')?.why.rule, 'dictionary:alias-lower-case');
+});

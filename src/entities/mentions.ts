@@ -172,6 +172,13 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
   while (i < n) {
     const t = ts[i];
     if (!t.cap && !/^\d/.test(t.tok.text)) {
+      const lower = ts[i - 1]?.lower === 'the' ? matchNames(ts, i, lex, lex.lowerLed) : null;
+      if (lower) {
+        const e = lower.hits[0].entry;
+        emit(i, lower.end, { type: e.type, subtype: e.subtype || undefined, dictId: e.id, code: e.code || undefined, why: { rule: 'dictionary:alias-lower-case', note: e.name } }, lower.hits[0]);
+        i = lower.end;
+        continue;
+      }
       const tt = matchTitle(ts, i, lex);
       if (tt && tt.kind === 'role') {
         pending = { roles: [slice(i, tt.end)], end: tt.end };

@@ -48,12 +48,15 @@ const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 const POSSESSIVE = new Set(["'s", '’s', "'S", '’S']);
 const CONNECT = new Set(['of', 'for', 'the', 'in', 'and', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'on']);
 
-/** Longest dictionary/gazetteer match starting at token i (which must be capitalised). */
-export function matchNames(ts: TokenInfo[], i: number, lex: EntityLexicon): Match | null {
+/**
+ * Longest dictionary/gazetteer match starting at token i (which must be capitalised, unless the
+ * lower-case-led aliases are walked: "the international coalition").
+ */
+export function matchNames(ts: TokenInfo[], i: number, lex: EntityLexicon, trie: TrieNode = lex.names): Match | null {
   const first = ts[i];
-  if (!first.cap && !/^\d/.test(first.tok.text)) return null;
+  if (trie === lex.names && !first.cap && !/^\d/.test(first.tok.text)) return null;
   let best: Match | null = null;
-  let n: TrieNode | undefined = lex.names;
+  let n: TrieNode | undefined = trie;
   let beforeLast: TrieNode | undefined; // the node before the last token's words
   for (let j = i; j < ts.length && n; j++) {
     const t = ts[j];
