@@ -35,6 +35,7 @@ const NAMES: NameTable = {
   Anbar: ['location', 'province'],
   Tehran: ['location', 'capital'],
   Iraq: ['location', 'country'],
+  Iran: ['location', 'country'],
   Syria: ['location', 'country'],
   Israel: ['location', 'country'],
   US: ['location', 'country'],
@@ -60,6 +61,10 @@ test('every group of a list is a member: "which belong to Y", "Y is made up of N
     ['Badr Organization member_of Popular Mobilization Forces', 'Kataib Hezbollah member_of Popular Mobilization Forces']);
   assert.deepEqual(only('member_of', 'The Islamic Resistance in Iraq\'s main factions, Kataib Hezbollah and Harakat al-Nujaba, split this week.'),
     ['Harakat al-Nujaba member_of Islamic Resistance in Iraq', 'Kataib Hezbollah member_of Islamic Resistance in Iraq']);
+  assert.deepEqual(only('member_of', 'The Popular Mobilization Forces, whose main factions include Kataib Hezbollah and the Badr Organization, held a parade.'),
+    ['Badr Organization member_of Popular Mobilization Forces', 'Kataib Hezbollah member_of Popular Mobilization Forces']);
+  assert.deepEqual(only('member_of', 'The Islamic Resistance in Iraq surfaced in 2023. The coalition consists of several factions, among them Kataib Hezbollah and Harakat al-Nujaba.'),
+    ['Harakat al-Nujaba member_of Islamic Resistance in Iraq', 'Kataib Hezbollah member_of Islamic Resistance in Iraq']);
   // a name of unknown kind inside a list of groups is one of them
   assert.deepEqual(only('member_of', 'The Popular Mobilization Forces, an umbrella of Shiite factions including Saraya, Kataib Hezbollah and Asaib Ahl al-Haq, marched.'),
     ['Asaib Ahl al-Haq member_of Popular Mobilization Forces', 'Kataib Hezbollah member_of Popular Mobilization Forces', 'Saraya member_of Popular Mobilization Forces']);
@@ -76,6 +81,8 @@ test('succession: "who took over Y after X was killed", "succeeded his brother X
   assert.deepEqual(only('succeeded', 'Esmail Qaani, who took over the Quds Force after meeting Qassem Soleimani, spoke.'), []);
   assert.deepEqual(rels('Esmail Qaani was named the Quds Force\'s new commander after the killing of Qassem Soleimani.'),
     ['Esmail Qaani leads Quds Force', 'Esmail Qaani succeeded Qassem Soleimani']);
+  assert.deepEqual(rels('Esmail Qaani, who replaced the slain Qassem Soleimani, spoke.'), ['Esmail Qaani succeeded Qassem Soleimani']);
+  assert.deepEqual(rels('Esmail Qaani, Qassem Soleimani\'s replacement, spoke.'), ['Esmail Qaani succeeded Qassem Soleimani']);
   assert.deepEqual(rels('Qassem Soleimani\'s successor as Quds Force chief, Esmail Qaani, is rarely seen.'), ['Esmail Qaani succeeded Qassem Soleimani']);
   // the man replaced "as commander" led the force before; the sentence does not say he leads it
   assert.deepEqual(rels('Esmail Qaani replaced Qassem Soleimani as commander of the Quds Force.'), ['Esmail Qaani leads Quds Force', 'Esmail Qaani succeeded Qassem Soleimani']);
@@ -103,6 +110,9 @@ test('sponsors: "Iran-backed A and B", an organisation "which arms and trains" g
   assert.deepEqual(rels('Iran-backed Kataib Hezbollah and Harakat al-Nujaba claimed the strikes.'), ['Iran backs Harakat al-Nujaba', 'Iran backs Kataib Hezbollah']);
   assert.deepEqual(rels('The Quds Force, which arms and trains the Islamic Resistance in Iraq, was blamed.'), ['Quds Force backs Islamic Resistance in Iraq']);
   assert.deepEqual(rels('The Quds Force, which met the Islamic Resistance in Iraq, was blamed.'), []);
+  assert.deepEqual(rels('Asaib Ahl al-Haq, which is armed and funded by Iran\'s Quds Force, denied it.'), ['Iran backs Asaib Ahl al-Haq', 'Quds Force backs Asaib Ahl al-Haq']);
+  assert.deepEqual(rels('Kataib Hezbollah receives weapons and training from Tehran.'), ['Iran backs Kataib Hezbollah']);
+  assert.deepEqual(rels('Kataib Hezbollah receives visitors from Tehran.'), []);
 });
 
 test('a group opposes a state whose forces or land it claims to attack or vows to keep attacking', () => {
@@ -120,6 +130,8 @@ test('a group opposes a state whose forces or land it claims to attack or vows t
 
 test('military units: "part of" a state\'s armed force is part_of, not member_of', () => {
   assert.deepEqual(rels('Troops of the Golani Brigade, part of the Israel Defense Forces, entered the town.'), ['Golani Brigade part_of Israel Defense Forces']);
+  assert.deepEqual(rels('The Israel Defense Forces\' elite Golani Brigade entered the town.'), ['Golani Brigade part_of Israel Defense Forces']);
+  assert.deepEqual(rels('The Israel Defense Forces\' Reuters report was denied.'), []);
 });
 
 test('places: "X, in the western Y desert", "Syria\'s X province", "X province of Syria"', () => {

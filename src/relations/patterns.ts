@@ -39,6 +39,8 @@ const KINDS: Record<string, string> = {
   /** a region, state or province: an area inside a country */
   region: 'location:(?:region|state|province)',
   coalition: 'organization:coalition',
+  /** a unit: an armed force or an organisation of unknown kind ("the IDF's Golani Brigade") */
+  unit: 'organization:(?:armed-force|)',
   /** an armed group or coalition, or an organisation of unknown kind: what wages a campaign against a state */
   group: 'organization:(?:militia|coalition|)',
   /** an armed force or militia: what a possessive names a unit of ("the IRGC's Quds Force") */
