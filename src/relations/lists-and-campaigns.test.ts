@@ -65,6 +65,8 @@ test('every group of a list is a member: "which belong to Y", "Y is made up of N
     ['Badr Organization member_of Popular Mobilization Forces', 'Kataib Hezbollah member_of Popular Mobilization Forces']);
   assert.deepEqual(only('member_of', 'The Islamic Resistance in Iraq surfaced in 2023. The coalition consists of several factions, among them Kataib Hezbollah and Harakat al-Nujaba.'),
     ['Harakat al-Nujaba member_of Islamic Resistance in Iraq', 'Kataib Hezbollah member_of Islamic Resistance in Iraq']);
+  assert.deepEqual(only('member_of', 'Kataib Hezbollah denied it. The group is part of the Islamic Resistance in Iraq. Other members include Harakat al-Nujaba and Asaib Ahl al-Haq.'),
+    ['Asaib Ahl al-Haq member_of Islamic Resistance in Iraq', 'Harakat al-Nujaba member_of Islamic Resistance in Iraq', 'Kataib Hezbollah member_of Islamic Resistance in Iraq']);
   // a name of unknown kind inside a list of groups is one of them
   assert.deepEqual(only('member_of', 'The Popular Mobilization Forces, an umbrella of Shiite factions including Saraya, Kataib Hezbollah and Asaib Ahl al-Haq, marched.'),
     ['Asaib Ahl al-Haq member_of Popular Mobilization Forces', 'Kataib Hezbollah member_of Popular Mobilization Forces', 'Saraya member_of Popular Mobilization Forces']);
@@ -81,6 +83,7 @@ test('succession: "who took over Y after X was killed", "succeeded his brother X
   assert.deepEqual(only('succeeded', 'Esmail Qaani, who took over the Quds Force after meeting Qassem Soleimani, spoke.'), []);
   assert.deepEqual(rels('Esmail Qaani was named the Quds Force\'s new commander after the killing of Qassem Soleimani.'),
     ['Esmail Qaani leads Quds Force', 'Esmail Qaani succeeded Qassem Soleimani']);
+  assert.deepEqual(rels('Qassem Soleimani\'s successor at the helm of the Quds Force, Esmail Qaani, spoke.'), ['Esmail Qaani succeeded Qassem Soleimani']);
   assert.deepEqual(rels('Esmail Qaani, who replaced the slain Qassem Soleimani, spoke.'), ['Esmail Qaani succeeded Qassem Soleimani']);
   assert.deepEqual(rels('Esmail Qaani, Qassem Soleimani\'s replacement, spoke.'), ['Esmail Qaani succeeded Qassem Soleimani']);
   assert.deepEqual(rels('Qassem Soleimani\'s successor as Quds Force chief, Esmail Qaani, is rarely seen.'), ['Esmail Qaani succeeded Qassem Soleimani']);
@@ -93,6 +96,11 @@ test('leaders: "the deputy head of Y and leader of Z" leads Z only', () => {
     ['Abu Mahdi al-Muhandis leads Kataib Hezbollah']);
   assert.deepEqual(only('leads', 'Abu Mahdi al-Muhandis, the founder of Kataib Hezbollah and deputy head of the Popular Mobilization Forces, died in 2020.'),
     ['Abu Mahdi al-Muhandis leads Kataib Hezbollah']);
+});
+
+test('"the group was founded by X" names the group the sentence or report is about', () => {
+  assert.deepEqual(rels('Kataib Hezbollah denied it. The group was founded by Abu Mahdi al-Muhandis in 2003.'), ['Abu Mahdi al-Muhandis leads Kataib Hezbollah']);
+  assert.deepEqual(rels('Kataib Hezbollah denied it. The group was founded by Abu Mahdi al-Muhandis and Qassem Soleimani.'), []);
 });
 
 test('a minister\'s title names the department the dictionary knows for the minister\'s country', () => {
@@ -119,6 +127,8 @@ test('a group opposes a state whose forces or land it claims to attack or vows t
   assert.deepEqual(rels('The Islamic Resistance in Iraq, which has claimed dozens of attacks on US forces and Israel, said it would go on.'),
     ['Islamic Resistance in Iraq opposes Israel', 'Islamic Resistance in Iraq opposes US']);
   assert.deepEqual(rels('Harakat al-Nujaba vowed to keep targeting US forces in Iraq and Syria.'), ['Harakat al-Nujaba opposes US']);
+  assert.deepEqual(only('opposes', 'Harakat al-Nujaba, led by Akram al-Kaabi, vowed to continue attacking US forces.'), ['Harakat al-Nujaba opposes US']);
+  assert.deepEqual(only('opposes', 'The Islamic Resistance in Iraq, a coalition of hardline factions that has claimed attacks on US forces in Iraq and Syria, spoke.'), ['Islamic Resistance in Iraq opposes US']);
   assert.deepEqual(rels('The Houthis have waged drone attacks against Israel since October.'), ['Houthis opposes Israel']);
   assert.deepEqual(rels('Kataib Hezbollah has carried out attacks on American troops.'), ['Kataib Hezbollah opposes United States']);
   assert.deepEqual(rels('Kataib Hezbollah has repeatedly attacked US bases in Syria.'), ['Kataib Hezbollah opposes US']);
@@ -138,5 +148,6 @@ test('places: "X, in the western Y desert", "Syria\'s X province", "X province o
   assert.deepEqual(rels('A strike hit Akashat, in the western Anbar desert.'), ['Akashat located_in Anbar']);
   assert.deepEqual(rels('Gunmen struck in Syria\'s eastern Deir ez-Zor province.'), ['Deir ez-Zor located_in Syria']);
   assert.deepEqual(rels('Gunmen struck in the Deir ez-Zor province of Syria.'), ['Deir ez-Zor located_in Syria']);
+  assert.deepEqual(rels('Troops are based at the al-Qaim garrison in Anbar.'), ['al-Qaim located_in Anbar']);
   assert.deepEqual(rels('A drone hit Akashat, in which Kataib Hezbollah had a depot.'), []);
 });
