@@ -17,6 +17,8 @@ export interface Cluster {
   key: string;
   items: Item[];
   dictId?: string;
+  /** A name only its own report can resolve ("the Kataib" beside two Kataibs): no spelling joins. */
+  local?: boolean;
   /** Why this cluster joined its parent. */
   joined?: { rule: string; score?: number; note?: string };
 }

@@ -91,6 +91,9 @@ export function linkWithinReport(text: string, ms: Mention[], _infos: TokenInfo[
   }
 }
 
+/** The rule of a short form shared by two organisations of its report: it stays that report's own. */
+export const AMBIGUOUS_SHORT_FORM = 'within-report:short-form-ambiguous';
+
 /**
  * "the Kataib" after "Kataib Hezbollah", "the Observatory" after "Syrian Observatory for Human
  * Rights": one capitalised word after "the" that is the first word or the head word of exactly one
@@ -114,6 +117,6 @@ function linkShortForms(text: string, ms: Mention[], lex: EntityLexicon, link: (
     if (owners.size === 1) {
       const j = [...owners.values()][0];
       link(m, j, ms[j], 'short-form');
-    }
+    } else if (owners.size > 1) m.why = { rule: AMBIGUOUS_SHORT_FORM, note: [...owners.values()].map((j) => ms[j].name).join(' / ') };
   }
 }

@@ -149,3 +149,17 @@ test('official names of the Popular Mobilization Forces, Iran\'s UN mission and 
   assert.equal(holder(r.entities, "Iran's UN mission")[0]?.type, 'organization');
   assert.equal(holder(r.entities, 'Syrian Observatory for Human Rights')[0]?.code, 'SYRNGO');
 });
+
+test('a first word alone joins the organisation it starts across reports, unless its own report names two', () => {
+  const r = resolve([
+    'Kataib Hezbollah fired rockets. Kataib Hezbollah later denied it. Kataib Hezbollah struck again.',
+    'Kataib Hezbollah named a new leader, and Kataib Hezbollah fighters cheered.',
+    'Kataib Sayyid al-Shuhada stayed quiet.',
+    'A spokesman for the Kataib said the truce held.',
+    'Kataib Hezbollah and Kataib Sayyid al-Shuhada marched, and the Kataib threatened more.',
+  ]);
+  const kh = holder(r.entities, 'Kataib Hezbollah')[0];
+  assert.ok(kh.mentions.some((m) => m.doc === 'd3'));
+  assert.ok(!kh.mentions.some((m) => m.doc === 'd4' && m.end - m.start === 'Kataib'.length));
+  assert.equal(kh.merges?.find((x) => x.alias === 'Kataib')?.rule, 'short-form-first-word');
+});

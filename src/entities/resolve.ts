@@ -12,6 +12,7 @@ import { loadEntityLexicon, type EntityLexicon } from './lexicon.ts';
 import { Clusters, voteType, type Cluster, type Item } from './cluster.ts';
 import { joinByRules } from './rules.ts';
 import { applyDecisions } from './decisions.ts';
+import { AMBIGUOUS_SHORT_FORM } from './link.ts';
 
 /** The cluster key of a mention (its antecedent's when linked within the report). */
 function keyOf(items: Item[], it: Item, words: (t: string) => string[]): string {
@@ -19,6 +20,7 @@ function keyOf(items: Item[], it: Item, words: (t: string) => string[]): string 
   if (m.antecedent !== undefined && items[m.antecedent]) m = items[m.antecedent].m;
   if (m.dictId) return `d:${m.dictId}`;
   if (isAcronym(m.name)) return `a:${acronymKey(m.name)}`;
+  if (m.why.rule === AMBIGUOUS_SHORT_FORM) return `n:${it.doc}#${words(m.name).join(' ')}`; // "the Kataib" beside two Kataibs
   return `n:${words(m.name).join(' ')}`;
 }
 
@@ -46,6 +48,7 @@ export function resolveEntities(ctx: BuildContext): EntityResolution {
       const key = keyOf(items, it, words);
       const c = cl.get(key);
       if (key.startsWith('d:')) c.dictId = key.slice(2);
+      if (key.includes('#')) c.local = true;
       c.items.push(it);
     }
   }

@@ -4,7 +4,8 @@
  *                    against other clusters and against dictionary names not yet seen;
  *   acronym          an acronym defined in some report, or spelling one cluster's initials;
  *   short-form       an organisation's trailing words ("al-Nujaba" → "Harakat Hezbollah al-Nujaba")
- *                    when only one organisation in the corpus ends that way;
+ *                    when only one organisation in the corpus ends that way, or its first word
+ *                    ("Kataib") when one organisation starting so holds a clear majority;
  *   surname          a one-word name equal to the last word of exactly one person's full name;
  *   kunya            "Abu X" / "Umm X" alone, leading exactly one person's longer name.
  * Every union records its rule and score; two dictionary actors never merge by rule.
@@ -85,10 +86,10 @@ export function joinByRules(cl: Clusters, lex: EntityLexicon, words: (t: string)
   }
   const didx = dictIndex(lex);
   for (const [root, { forms, type }] of info) {
-    if (root.dictId) continue;
+    if (root.dictId || root.local) continue;
     for (const form of forms) {
       for (const cand of block.get(blockKey(form.words)) ?? []) {
-        if (cl.find(cand.root) === cl.find(root) || !compatible(type, info.get(cand.root)!.type)) continue;
+        if (cand.root.local || cl.find(cand.root) === cl.find(root) || !compatible(type, info.get(cand.root)!.type)) continue;
         const s = nameSimilarity(form.words, cand.form.words);
         if (s) cl.union(cand.root, root, { rule: 'transliteration', score: round(s), note: `${form.text} ~ ${cand.form.text}` });
       }
@@ -124,6 +125,10 @@ export function joinByRules(cl: Clusters, lex: EntityLexicon, words: (t: string)
   for (const [root, { forms, type }] of info) {
     for (const f of forms) if (f.words.length >= 2 && type !== 'location') addTo(byLast, `${type === 'person' ? 'p' : 'o'}:${f.words[f.words.length - 1]}`, root);
   }
+  const byFirst = new Map<string, Set<Cluster>>();
+  for (const [root, { forms, type }] of info) {
+    if (type === 'organization') for (const f of forms) if (f.words.length >= 2) addTo(byFirst, f.words[0], root);
+  }
   const byEnds = new Map<string, Set<Cluster>>();
   for (const [root, { forms, type }] of info) {
     if (type !== 'person') continue;
@@ -148,8 +153,27 @@ export function joinByRules(cl: Clusters, lex: EntityLexicon, words: (t: string)
     const uniq = [...new Set(cands)];
     if (uniq.length === 1) {
       cl.union(uniq[0], root, { rule: kind === 'p' ? 'surname' : 'short-form', score: round(wordSimilarity(last, last)), note: f.text });
-    }
+    } else if (!uniq.length && type === 'organization' && f.words.length === 1) joinFirstWord(cl, byFirst, root, f);
   }
+}
+
+
+/**
+ * "Kataib" alone joins the organisation whose longer name it starts ("Kataib Hezbollah") when that
+ * one holds a clear majority (three quarters) of the corpus's mentions of such organisations and
+ * no report of the short form names two of them ("Kataib Hezbollah" and "Kataib Sayyid al-Shuhada").
+ */
+function joinFirstWord(cl: Clusters, byFirst: Map<string, Set<Cluster>>, root: Cluster, f: Form): void {
+  const cands = [...new Set([...(byFirst.get(f.words[0]) ?? [])].map((c) => cl.find(c)))].filter((c) => c !== cl.find(root));
+  if (!cands.length) return;
+  const groups = cl.groups();
+  const items = new Map(cands.map((c) => [c, (groups.get(c) ?? []).flatMap((m) => m.items)]));
+  const docs = new Set(root.items.map((i) => i.doc));
+  for (const d of docs) if (cands.filter((c) => items.get(c)!.some((i) => i.doc === d)).length > 1) return;
+  const total = cands.reduce((n, c) => n + items.get(c)!.length, 0);
+  const best = cands.reduce((a, b) => (items.get(b)!.length > items.get(a)!.length ? b : a));
+  const share = items.get(best)!.length / total;
+  if (share >= 0.75) cl.union(best, root, { rule: 'short-form-first-word', score: round(share), note: f.text });
 }
 
 function isSubsequence(a: string[], b: string[]): boolean {
