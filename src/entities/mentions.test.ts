@@ -164,3 +164,9 @@ test('an alias written in lower case in the dictionary is matched after "the" on
   assert.equal(ms.filter((m) => m.dictId === 'us-coalition').length, 1);
   assert.equal(find(ms, 'international coalition')?.why.rule, 'dictionary:alias-lower-case');
 });
+
+test('spelled-out army ranks are titles', () => {
+  const ms = mentions('Sgt. First Class Noa Levi and Sergeant Major Eyal Ben Ami were wounded.');
+  assert.deepEqual(find(ms, 'Noa Levi')?.roles, ['Sgt. First Class']);
+  assert.deepEqual(find(ms, 'Eyal Ben Ami')?.roles, ['Sergeant Major']);
+});
