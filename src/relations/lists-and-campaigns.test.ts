@@ -19,6 +19,9 @@ const NAMES: NameTable = {
   'Quds Force': ['organization', 'armed-force'],
   'Israel Defense Forces': ['organization', 'armed-force'],
   'Golani Brigade': ['organization', ''],
+  '718th Engineer Company': ['organization', ''],
+  'Army Reserve': ['organization', 'armed-force'],
+  'Fort Moore': ['location', 'facility'],
   Reuters: ['organization', 'media'],
   'Esmail Qaani': ['person', 'commander'],
   'Qassem Soleimani': ['person', 'commander'],
@@ -67,6 +70,9 @@ test('every group of a list is a member: "which belong to Y", "Y is made up of N
     ['Harakat al-Nujaba member_of Islamic Resistance in Iraq', 'Kataib Hezbollah member_of Islamic Resistance in Iraq']);
   assert.deepEqual(only('member_of', 'Kataib Hezbollah denied it. The group is part of the Islamic Resistance in Iraq. Other members include Harakat al-Nujaba and Asaib Ahl al-Haq.'),
     ['Asaib Ahl al-Haq member_of Islamic Resistance in Iraq', 'Harakat al-Nujaba member_of Islamic Resistance in Iraq', 'Kataib Hezbollah member_of Islamic Resistance in Iraq']);
+  assert.deepEqual(only('member_of', 'They blamed Kataib Hezbollah, an Iraqi militia that is a member of the Islamic Resistance in Iraq.'), ['Kataib Hezbollah member_of Islamic Resistance in Iraq']);
+  assert.deepEqual(only('member_of', 'The Islamic Resistance in Iraq claimed it. Among its members are Kataib Hezbollah and Harakat al-Nujaba, factions that also sit within the Popular Mobilization Forces.'),
+    ['Harakat al-Nujaba member_of Islamic Resistance in Iraq', 'Harakat al-Nujaba member_of Popular Mobilization Forces', 'Kataib Hezbollah member_of Islamic Resistance in Iraq', 'Kataib Hezbollah member_of Popular Mobilization Forces']);
   // a name of unknown kind inside a list of groups is one of them
   assert.deepEqual(only('member_of', 'The Popular Mobilization Forces, an umbrella of Shiite factions including Saraya, Kataib Hezbollah and Asaib Ahl al-Haq, marched.'),
     ['Asaib Ahl al-Haq member_of Popular Mobilization Forces', 'Kataib Hezbollah member_of Popular Mobilization Forces', 'Saraya member_of Popular Mobilization Forces']);
@@ -142,6 +148,7 @@ test('military units: "part of" a state\'s armed force is part_of, not member_of
   assert.deepEqual(rels('Troops of the Golani Brigade, part of the Israel Defense Forces, entered the town.'), ['Golani Brigade part_of Israel Defense Forces']);
   assert.deepEqual(rels('The Israel Defense Forces\' elite Golani Brigade entered the town.'), ['Golani Brigade part_of Israel Defense Forces']);
   assert.deepEqual(rels('The Israel Defense Forces\' Reuters report was denied.'), []);
+  assert.deepEqual(rels('They served in the 718th Engineer Company, an Army Reserve unit based at Fort Moore.'), ['718th Engineer Company located_in Fort Moore', '718th Engineer Company part_of Army Reserve']);
 });
 
 test('places: "X, in the western Y desert", "Syria\'s X province", "X province of Syria"', () => {
