@@ -4,6 +4,7 @@
  * after "Robert Murrett"), and appositive roles ("X, commander-in-chief of the Quds Force,").
  */
 import type { Mention } from '../core/types.ts';
+import type { DictEntry } from './dictionary.ts';
 import { memoKeyWords, type EntityLexicon } from './lexicon.ts';
 import type { TokenInfo } from './scan.ts';
 import { acronymKey, foldWord, initials, isAcronym } from './fold.ts';
@@ -118,5 +119,35 @@ function linkShortForms(text: string, ms: Mention[], lex: EntityLexicon, link: (
       const j = [...owners.values()][0];
       link(m, j, ms[j], 'short-form');
     } else if (owners.size > 1) m.why = { rule: AMBIGUOUS_SHORT_FORM, note: [...owners.values()].map((j) => ms[j].name).join(' / ') };
+    else {
+      const e = dictionaryOwner(lex, w);
+      if (!e) continue;
+      m.type = e.type;
+      m.dictId = e.id;
+      if (e.code) m.code = e.code;
+      if (e.subtype) m.subtype = e.subtype;
+      m.why = { rule: 'dictionary:short-form', note: e.name };
+    }
   }
+}
+
+const ownersByWord = new WeakMap<EntityLexicon, Map<string, Set<DictEntry>>>();
+
+/** The one dictionary organisation whose longer name starts with, or has as its head, the folded word `w` ("Observatory"). */
+function dictionaryOwner(lex: EntityLexicon, w: string): DictEntry | null {
+  let idx = ownersByWord.get(lex);
+  if (!idx) {
+    idx = new Map();
+    for (const e of lex.entries.values()) {
+      if (e.type !== 'organization') continue;
+      for (const name of [e.name, ...e.aliases]) {
+        const ws = memoKeyWords(lex, name);
+        if (ws.length < 2) continue;
+        for (const x of ws) if (x === ws[0] || lex.orgHeads.has(x)) idx.set(x, (idx.get(x) ?? new Set()).add(e));
+      }
+    }
+    ownersByWord.set(lex, idx);
+  }
+  const owners = idx.get(w);
+  return owners?.size === 1 ? [...owners][0] : null;
 }

@@ -170,3 +170,10 @@ test('spelled-out army ranks are titles', () => {
   assert.deepEqual(find(ms, 'Noa Levi')?.roles, ['Sgt. First Class']);
   assert.deepEqual(find(ms, 'Eyal Ben Ami')?.roles, ['Sergeant Major']);
 });
+
+test('"the" and a word only one dictionary organisation is known by links to it when the report names none', () => {
+  const ms = mentions('The Observatory, a monitor based in Britain, said nine died. Witnesses told the Ministry nothing.');
+  assert.equal(find(ms, 'Observatory')?.dictId, 'sohr');
+  assert.equal(find(ms, 'Observatory')?.why.rule, 'dictionary:short-form');
+  assert.ok(!find(ms, 'Ministry'));
+});
