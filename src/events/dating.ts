@@ -83,6 +83,15 @@ function bindOne(text: string, items: Item[], tx: Timex, i: number, others: Time
   if (rightFree) set(right);
 }
 
+/** The verb a verbal item is coordinated with ("accused X of Y and called for Z"): it has no subject of its own. */
+export function coordinatedWith(text: string, it: Item, items: Item[]): Item | null {
+  const before = items.filter((o) => o !== it && o.head.end <= it.head.start && o.verbal && o.entry.role !== 'speech' && o.entry.role !== 'light').pop();
+  if (!before) return null;
+  const gap = text.slice(before.head.end, it.head.start);
+  if (/[;:]/.test(gap) || wordsIn(gap) > 20 || !/(?:^|\s)(?:and|but)\s+(?:(?:also|later|then|subsequently)\s+)?$/i.test(gap)) return null;
+  return before;
+}
+
 /** True when a subordinate clause ("after", "since", "when") opens between two points. */
 const subordinate = (text: string, from: number, to: number) => /\b(?:after|before|since|when|while|because|following|until|as)\b/i.test(text.slice(from, to));
 
@@ -107,6 +116,12 @@ export function bindTimexes(text: string, sentence: Span, items: Item[], timexes
     }
     if (it.timex == null && it.governor?.timex != null) it.timex = it.governor.timex;
     if (it.timex == null && it.verbal && speechTimex != null && !subordinate(text, speechAt, it.trig.start)) it.timex = speechTimex;
+  }
+  // "On Monday, Iraq accused X and called for Y": a date opening the clause dates the verbs joined by "and"
+  for (const it of items) {
+    const shared = it.verbal && it.timex == null ? coordinatedWith(text, it, items) : null;
+    const tx = shared?.timex != null ? timexes[shared.timex] : null;
+    if (tx && tx.end <= shared!.head.start) it.timex = shared!.timex;
   }
   for (const it of items) {
     const t = target(it, items);

@@ -9,7 +9,7 @@ import { findTriggers, type Trigger, type LexiconEntry } from './lexicon.ts';
 import { readCasualties, type Casualties } from './casualties.ts';
 import { modalityAt } from './modality.ts';
 import { subjectOf, objectsAfter, modifierBefore, type ArgContext } from './arguments.ts';
-import { bindTimexes } from './dating.ts';
+import { bindTimexes, coordinatedWith } from './dating.ts';
 import { wordsIn } from './words.ts';
 import { countriesQualifying } from '../relations/demonyms.ts';
 import { leadSentence, datePerfectLead, dateReaction, leadStatement } from './news-dates.ts';
@@ -42,6 +42,27 @@ const OBJECT_GAP = /^\s+(?:(?:the|a|an|this|that|its|their|his|her|last|Sunday['
 const SUBORDINATE = /\b(?:as|when|while|after|before|because|since|until)\s/i;
 /** Nouns a country adjective qualifies as an actor ("Jordanian air defences intercepted ..."). */
 const STATE_ACTOR = /^\s+(?:[\w-]+\s+){0,2}?(?:air defen[cs]es|defen[cs]es|authorities|ministry|police|security forces|forces?|soldiers?|troops?|officials?|military|army|navy|air force|government|militias?|jets?|warplanes?|aircraft|drones?|leaders?|commanders?)\b/i;
+
+/** A form of "be" (with an adverb or two) right before a participle: the passive. */
+const BE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:(?:reportedly|also|allegedly|all|both|later|then|badly|seriously|critically|fatally|mortally|not|never)\s+){0,2}$/i;
+
+/** A counted noun phrase right before a participle ("three soldiers killed", "dozens of people wounded"): a reduced passive. */
+const COUNTED_BEFORE = /(?:^|[^\w'’.-])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several)\s+(?:of\s+)?(?:[\w.'’-]+\s+){0,3}$/i;
+/** Countries and states: named before a noun trigger they are its actor ("the U.S. strikes"). */
+const STATE_SUBTYPES = new Set(['country', 'state']);
+
+/**
+ * How a verbal trigger is told in the passive: 'be' ("were killed", "had been struck": its subject
+ * is the victim), 'reduced' ("named three soldiers killed": the subject before belongs to another
+ * verb), or null for the active.
+ */
+function passiveForm(text: string, sentence: Span, it: Item): 'be' | 'reduced' | null {
+  const head = text.slice(it.head.start, it.head.end);
+  if (/ing$/i.test(head.split(/\s+/)[0])) return null;
+  const before = text.slice(Math.max(sentence.start, it.head.start - 40), it.head.start);
+  if (BE_BEFORE.test(before)) return 'be';
+  return /ed$/i.test(head) && COUNTED_BEFORE.test(before) && !/\b(?:has|have|had)\s/i.test(before) ? 'reduced' : null;
+}
 
 function makeItem(t: Trigger): Item {
   return {
@@ -218,14 +239,25 @@ function buildEvent(text: string, sentence: Span, it: Item, items: Item[], menti
   let { modality, note } = modalityAt(text, sentence, it.head, it.verbal ? 'verb' : 'noun');
   if (it.governor && modality === 'asserted') ({ modality, note } = modalityAt(text, sentence, it.governor.head, 'verb'));
   const obj = objectsAfter(ctx, it.trig, it.verbal ? 90 : 70);
+  // "the Tower 22 attack", "the Jordan strike": a place naming a noun trigger is where, not who (a country is who)
+  const placeModifier = (i: number) => mentions[i].type === 'location' && !STATE_SUBTYPES.has(mentions[i].subtype ?? '') && !/^['’]/.test(text.slice(mentions[i].end, mentions[i].end + 1));
   let actors = it.verbal && it.governor?.head !== undefined && it.head === it.governor.head ? subjectOf(ctx, it.head) : it.verbal && !it.governor ? subjectOf(ctx, it.head) : it.verbal ? subjectOf(ctx, it.governor!.head) : modifierBefore(ctx, it.trig);
+  if (!it.verbal && actors.some(placeModifier)) {
+    obj.locations.push(...actors.filter(placeModifier));
+    actors = actors.filter((i) => !placeModifier(i));
+  }
   let targets = obj.targets;
   if (!actors.length && it.governor) actors = subjectOf(ctx, it.governor.head);
+  // "Iraq accused Iran of ... and called for restraint": a verb joined by "and" shares its subject
+  const shared = it.verbal ? coordinatedWith(text, it, items) : null;
+  if (shared) actors = subjectOf({ ...ctx, barriers: items.filter((o) => o !== shared && o.trig.end <= shared.head.start).map((o) => o.trig) }, shared.head);
   const speech = items.filter((o) => o.entry.role === 'speech' && o.trig.end <= it.head.start).pop();
   // "X said it would ..." is X's saying; "X said as the missiles were intercepted" is not X's doing
   if (!actors.length && it.verbal && speech && !VIOLENT(it.cameo) && !SUBORDINATE.test(text.slice(speech.trig.end, it.head.start))) actors = subjectOf({ ...ctx, barriers: [] }, speech.head);
-  if (obj.byActor.length) {
-    if (it.verbal) targets = [...actors, ...targets];
+  // "three soldiers were killed": in the passive the subject is the victim; the actor is only the "by" agent
+  const passive = it.verbal ? passiveForm(text, sentence, it) : null;
+  if (obj.byActor.length || passive) {
+    if (it.verbal && passive !== 'reduced') targets = [...actors, ...targets];
     actors = obj.byActor;
   }
   const instrument = it.instrument ?? (VIOLENT(it.cameo) ? instrumentNear(text, it) : null);
@@ -233,8 +265,11 @@ function buildEvent(text: string, sentence: Span, it: Item, items: Item[], menti
   if (instrument && cameo === '190' && type === 'attack') [cameo, type] = instrument === 'rocket' ? ['194', 'rocket attack'] : ['195', `${instrument} attack`];
   const t = tx == null ? null : timexes[tx];
   const subjectSide = text.slice(Math.max(sentence.start, it.head.start - 70), it.head.start);
-  const actorNames = actors.length ? [] : countriesQualifying(subjectSide, STATE_ACTOR);
-  const targetNames = countriesQualifying(text.slice(it.trig.end, Math.min(sentence.end, it.trig.end + 80)).split(/[;:]/)[0]).filter((n) => !actorNames.includes(n));
+  const subjectNames = actors.length && !passive ? [] : countriesQualifying(subjectSide, STATE_ACTOR);
+  const agent = passive ? /^\s+(?:[\w-]+\s+)?by\s+([^,;:]{0,60})/i.exec(text.slice(it.trig.end, sentence.end)) : null;
+  const actorNames = passive ? (agent && !actors.length ? countriesQualifying(' ' + agent[1], STATE_ACTOR) : []) : subjectNames;
+  const objectNames = countriesQualifying(text.slice(it.trig.end, Math.min(sentence.end, it.trig.end + 80)).split(/[;:]/)[0]);
+  const targetNames = [...new Set([...(passive ? subjectNames : []), ...objectNames])].filter((n) => !actorNames.includes(n));
   return {
     trigger: { start: it.trig.start, end: it.trig.end },
     type,

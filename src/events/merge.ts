@@ -30,6 +30,31 @@ function mode<T>(values: T[], preferLong = false): T | null {
   return best;
 }
 
+/** How many tellings give each entity a role. */
+function support(lists: string[][]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const l of lists) for (const x of new Set(l)) out.set(x, (out.get(x) ?? 0) + 1);
+  return out;
+}
+
+/**
+ * A merged event's actors and targets are those its tellings support, not the union of every name
+ * near every mention: each entity takes the role most tellings give it (actor on a tie), and a
+ * role keeps the entities named in it at least half as often as its best-supported one.
+ */
+export function supportedRoles(refs: Array<{ actors: string[]; targets: string[] }>): { actors: string[]; targets: string[] } {
+  const asActor = support(refs.map((r) => r.actors));
+  const asTarget = support(refs.map((r) => r.targets));
+  const keep = (mine: Map<string, number>, other: Map<string, number>, tieMine: boolean) => {
+    const own = [...mine].filter(([x, n]) => n > (other.get(x) ?? 0) || (tieMine && n === (other.get(x) ?? 0)));
+    const top = Math.max(0, ...own.map(([, n]) => n));
+    return own.filter(([, n]) => 2 * n >= top).map(([x]) => x);
+  };
+  const actors = keep(asActor, asTarget, true);
+  const targets = keep(asTarget, asActor, false).filter((x) => !actors.includes(x));
+  return { actors, targets };
+}
+
 function toEvent(ctx: BuildContext, c: Cluster, id: string): SituationEvent {
   const evs = c.refs.map((r) => r.ev);
   // the most specific code told (195 drone attack over 190 attack), else the most frequent
@@ -41,8 +66,7 @@ function toEvent(ctx: BuildContext, c: Cluster, id: string): SituationEvent {
   const dated = c.refs.filter((r) => r.ev.date === date);
   const dateRef = dated[0];
   const timex = dateRef && dateRef.ev.timex != null ? ((ctx.docById.get(dateRef.doc)?.layers.timexes as Timex[] | undefined) ?? [])[dateRef.ev.timex] : undefined;
-  const actors = [...new Set(c.refs.flatMap((r) => r.actors))];
-  const targets = [...new Set(c.refs.flatMap((r) => r.targets))].filter((x) => !actors.includes(x));
+  const { actors, targets } = supportedRoles(c.refs);
   const locations = [...new Set(c.refs.flatMap((r) => r.locations))];
   const casualtyText = [...new Set(evs.map((e) => e.casualtyText).filter((x): x is string => !!x))];
   const sources = independentSources(ctx, c.refs.map((r) => r.doc));

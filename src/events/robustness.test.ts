@@ -59,3 +59,54 @@ test('a date inside a "since ..." phrase still dates the event that phrase names
   const evs = read('Camp Delta has been on alert since the drone attack on Jordan in January 2024.');
   assert.ok(evs.some((e) => e.date === '2024-01'));
 });
+
+test('victims told in the passive are targets; with no "by" agent the killing has no actor', () => {
+  const [killing] = read('Two Kataib Hezbollah fighters were killed near Baghdad on Sunday.');
+  assert.ok(killing);
+  assert.deepEqual(killing.actorList, []);
+  assert.ok(killing.targetList.includes('Kataib Hezbollah'));
+  const [soldiers] = read('Three Iraqi soldiers were killed at Camp Delta on Sunday.');
+  assert.ok(!(soldiers.actorNames ?? []).includes('Iraq'));
+  assert.ok((soldiers.targetNames ?? []).includes('Iraq'));
+  const [agent] = read('A Revolutionary Guards adviser was killed on Sunday by Kataib Hezbollah in Baghdad.');
+  assert.deepEqual(agent.actorList, ['Kataib Hezbollah']);
+  assert.ok(agent.targetList.includes('Revolutionary Guards'));
+});
+
+test('a verb joined by "and" shares the subject and the clause-opening date of the verb before it', () => {
+  const evs = read('In a letter to the Security Council on Monday, Iraq accused Kataib Hezbollah of violating its sovereignty and called for restraint.');
+  const appeal = evs.find((e) => e.cameo.startsWith('02'));
+  assert.ok(appeal);
+  assert.deepEqual(appeal.actorList, ['Iraq']);
+  assert.equal(appeal.date, '2024-01-29');
+  assert.ok(!appeal.actorList.includes('Security Council') && !appeal.actorList.includes('Kataib Hezbollah'));
+});
+
+test('a counted noun phrase before a participle is a reduced passive: the sentence subject is not its actor', () => {
+  const [killing] = read('The Pentagon on Monday named the three Iraqi soldiers killed at Camp Delta.');
+  assert.ok(killing);
+  assert.deepEqual(killing.actorList, []);
+  assert.ok(!killing.targetList.includes('Pentagon'));
+});
+
+test('a place naming an attack noun is where it happened, not who did it; a country is who', () => {
+  const evs = read('Kataib Hezbollah denied any role in the Camp Delta attack that killed two soldiers on Sunday.');
+  const attack = evs.find((e) => e.cameo.startsWith('19'));
+  assert.ok(attack);
+  assert.ok(!attack.actorList.includes('Camp Delta'));
+  const [strike] = read('The Iran strikes on Sunday killed two fighters near Baghdad.');
+  assert.deepEqual(strike.actorList, ['Iran']);
+});
+
+test("a merged event's actors and targets are those its tellings support, not every name near every mention", () => {
+  const evs = situation([
+    ['a', 'Kataib Hezbollah attacked Camp Delta with drones on Sunday, killing three soldiers.', '2024-01-29'],
+    ['b', 'Kataib Hezbollah launched a drone attack on Camp Delta on Sunday.', '2024-01-29'],
+    ['c', 'Kataib Hezbollah struck Camp Delta with a drone on Sunday.', '2024-01-30'],
+    ['d', 'The Pentagon said the drone attack on Camp Delta on Sunday was carried out by Kataib Hezbollah.', '2024-01-30'],
+    ['e', 'Harakat al-Nujaba drones attacked Camp Delta on Sunday.', '2024-01-30'],
+  ]);
+  const attack = evs.find((e) => e.cameo.startsWith('19') && e.evidence.length >= 4);
+  assert.ok(attack, JSON.stringify(evs.map((e) => [e.cameo, e.actors, e.evidence.length])));
+  assert.deepEqual(attack.actors, ['e-kataib-hezbollah']);
+});
