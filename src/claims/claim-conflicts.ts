@@ -11,9 +11,15 @@
 import type { DocSpan, SituationClaim, SituationContradiction, SituationEntity, SituationEvent } from '../core/types.ts';
 import type { BuildContext } from '../situation/context.ts';
 import { PHYSICAL } from './event-conflicts.ts';
+import { loadDemonyms } from '../relations/demonyms.ts';
 import { compatible, figureRange, isGrowth, numberAt, showRange, type Range } from './figures.ts';
 
-/** The events each claim is told with (evidence overlapping in the same document). */
+/** "the attack", "the drone strike", "the base": a definite reference to the attack its report tells. */
+const THE_ATTACK = /\bthe\s+(?:[\p{L}.-]+\s+){0,2}?(?:attack|strike|airstrike|air strike|raid|bombing|assault|base|outpost)\b(?!-)/iu;
+
+/** The events each claim is told with: those whose evidence overlaps its own in the same document;
+ *  a claim speaking of "the attack" or "the strike" is told with the first attack of its report
+ *  when it overlaps no attack told on another day ("two of its members died in the strike"). */
 export function eventsOfClaims(claims: SituationClaim[], events: SituationEvent[]): Map<string, SituationEvent[]> {
   const byDoc = new Map<string, Array<{ ev: SituationEvent; sp: DocSpan }>>();
   for (const ev of events) for (const sp of ev.evidence) byDoc.set(sp.doc, [...(byDoc.get(sp.doc) ?? []), { ev, sp }]);
@@ -21,7 +27,10 @@ export function eventsOfClaims(claims: SituationClaim[], events: SituationEvent[
   for (const c of claims) {
     const hits = new Set<SituationEvent>();
     for (const e of c.evidence) for (const { ev, sp } of byDoc.get(e.doc) ?? []) if (e.start < sp.end && sp.start < e.end) hits.add(ev);
-    if (hits.size) out.set(c.id, [...hits]);
+    const inReport = [...(byDoc.get(c.evidence[0]?.doc) ?? [])].sort((a, b) => a.sp.start - b.sp.start);
+    const first = inReport[0]?.ev;
+    if (first && THE_ATTACK.test(c.text) && [...hits].every((ev) => !ev.date || !first.date || ev.date === first.date)) out.set(c.id, [first]);
+    else if (hits.size) out.set(c.id, [...hits]);
   }
   return out;
 }
@@ -34,10 +43,20 @@ const count = (w: string) => {
 const PASSIVE = new Set(['were', 'was', 'been', 'are', 'is', 'be', 'being']);
 const QUALIFIER = /^(?:about|around|approximately|roughly|some|nearly|almost|more than|over|at least|up to|fewer than|less than)$/;
 
+/** Death told in other words read as "killed": "the martyrdom of two of its members", "two
+ *  martyrs", "were martyred", "lost their lives". */
+export const deathWords = (text: string) =>
+  text
+    .replace(/\bmartyrdom\s+of\s+([\p{L}\d-]+)/giu, '$1 killed')
+    .replace(/\bmartyrs\b/gi, 'killed')
+    .replace(/\bmartyred\b/gi, 'killed')
+    .replace(/\blost\s+(?:their|his|her)\s+lives?\b/gi, 'died');
+
 /** The figure a claim gives for the dead or the wounded: "four ... were killed" (the number
  *  before a passive), "killed at least three" (the number after an active verb). */
 export function claimFigure(text: string, what: 'killed' | 'wounded'): Range | null {
-  const words = text.toLowerCase().replace(/[,;]/g, ' ').split(/\s+/).filter(Boolean);
+  const words = deathWords(text)
+    .toLowerCase().replace(/[,;]/g, ' ').split(/\s+/).filter(Boolean);
   const verb = what === 'killed' ? /^(?:killed|killing|kills|kill|dead|died)$/ : /^(?:wounded|wounding|injured|injuring|hurt)$/;
   for (let i = 0; i < words.length; i++) {
     if (!verb.test(words[i])) continue;
@@ -67,12 +86,14 @@ export function claimFigure(text: string, what: 'killed' | 'wounded'): Range | n
 interface Told {
   claim: SituationClaim;
   source: string;
+  speaker: string;
   published: string | null;
   figure: Range;
 }
 
 function disagree(a: Told, b: Told): boolean {
-  if (a.source === b.source || compatible(a.figure, b.figure)) return false;
+  // one report may set two speakers' tolls against each other, never one speaker's against itself
+  if ((a.source === b.source && a.speaker === b.speaker) || compatible(a.figure, b.figure)) return false;
   if (a.published && b.published && a.published !== b.published) {
     const [early, late] = a.published < b.published ? [a, b] : [b, a];
     if (isGrowth(early.figure, late.figure)) return false;
@@ -89,7 +110,7 @@ function tollConflicts(ctx: BuildContext, ev: SituationEvent, claims: SituationC
       const figure = claimFigure(claim.text, what);
       if (!figure) continue;
       const doc = claim.evidence[0].doc;
-      told.push({ claim, source: ctx.originalOf.get(doc) ?? doc, published: ctx.docById.get(doc)?.meta.published.value ?? null, figure });
+      told.push({ claim, source: ctx.originalOf.get(doc) ?? doc, speaker: claim.speaker ?? (claim.speakerText ?? '').toLowerCase(), published: ctx.docById.get(doc)?.meta.published.value ?? null, figure });
     }
     const involved = told.filter((a) => told.some((b) => disagree(a, b)));
     if (!involved.length) continue;
@@ -109,29 +130,43 @@ function tollConflicts(ctx: BuildContext, ev: SituationEvent, claims: SituationC
 export const NEGATED_PLACE =
   /\b(?:(?:not|never|n['’]t)\s+(?:(?:have|has|had|been|be|was|were|happen|happened|take|taken|took|place|occur|occurred|land|landed|hit|struck|fall|fell|launched|come|came|originate|originated)\s+){0,3}(?:in|inside|on|within|at|from)|outside(?:\s+of)?)\s+((?:[\p{L}\d'’-]+\s*){1,4})/iu;
 
-/** The countries a claim says something did not happen in. */
-function deniedPlaces(c: SituationClaim, countries: Map<string, SituationEntity>): Set<string> {
+/** The speaker's own land, as a spokesman calls it: "the kingdom", "the country", "its territory". */
+const OWN_LAND = /^(?:the\s+(?:kingdom|country|republic)|(?:its|our)\s+(?:own\s+)?(?:territory|territories|soil|land|borders))\b/i;
+
+/** The countries a claim says something did not happen in (by name, or the speaker's own land). */
+function deniedPlaces(c: SituationClaim, countries: Map<string, SituationEntity>, home: string[]): Set<string> {
   const words = NEGATED_PLACE.exec(c.text)?.[1] ?? '';
-  return new Set(c.about.filter((id) => countries.has(id) && [countries.get(id)!.name, ...countries.get(id)!.aliases].some((a) => new RegExp(`\\b${escape(a)}\\b`, 'i').test(words))));
+  const named = c.about.filter((id) => countries.has(id) && [countries.get(id)!.name, ...countries.get(id)!.aliases].some((a) => new RegExp(`\\b${escape(a)}\\b`, 'i').test(words)));
+  return new Set([...named, ...(OWN_LAND.test(words) ? home.filter((id) => countries.has(id)) : [])]);
 }
+const NEGATION = /\b(?:not|no|nothing|never|none)\b|n['’]t\b/i;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The countries a claim puts something in: a country it is about, named after "in", "at", "inside". */
+/** The countries a claim puts something in: a country it is about, named after "in", "at", "inside";
+ *  or, in a claim without a negation, a country's adjective before "side" or "territory" ("on the
+ *  Jordanian side of the border", "inside Syrian territory"). */
 export function placedIn(c: SituationClaim, countries: Map<string, SituationEntity>): string[] {
-  return c.about.filter((id) => {
+  const named = c.about.filter((id) => {
     const e = countries.get(id);
     if (!e) return false;
     return [e.name, ...e.aliases].some((a) => new RegExp(`\\b(?:in|inside|at|near)\\s+(?:the\\s+)?(?:[\\p{L}\\d'’-]+\\s+){0,3}?${escape(a)}\\b`, 'iu').test(c.text));
   });
+  const adjectives = loadDemonyms().country;
+  const byAdjective = [...countries.values()].filter((e) =>
+    [...adjectives].some(([adj, name]) => name.toLowerCase() === e.name.toLowerCase() && new RegExp(`(?:\\b(?:on|in|inside)\\s+the\\s+${escape(adj)}\\s+side\\b|\\b(?:inside|within)\\s+${escape(adj)}\\s+(?:territory|borders)\\b)`, 'u').test(c.text)),
+  );
+  // "nothing on Iranian territory was hit" places nothing there
+  if (NEGATION.test(c.text)) return named;
+  return [...new Set([...named, ...byAdjective.map((e) => e.id)])];
 }
 
 /** A claim that an event did not happen somewhere, against other speakers placing it elsewhere. */
-function placeConflicts(ev: SituationEvent, claims: SituationClaim[], countries: Map<string, SituationEntity>): SituationContradiction[] {
+function placeConflicts(ev: SituationEvent, claims: SituationClaim[], countries: Map<string, SituationEntity>, sides: (c: SituationClaim) => Set<string>): SituationContradiction[] {
   const out: SituationContradiction[] = [];
   for (const a of claims) {
     if (!NEGATED_PLACE.test(a.text)) continue;
     // where the claim puts it instead ("... and had instead hit a base in Syria"), the denied place aside
-    const denied = deniedPlaces(a, countries);
+    const denied = deniedPlaces(a, countries, [...sides(a)]);
     const own = new Set(a.about.filter((id) => countries.has(id) && !denied.has(id)));
     const speaker = a.speaker ?? a.speakerText;
     // a claim placing it in one country the first does not name (a recap of strikes "in Iraq and Syria" places nothing)
@@ -153,12 +188,12 @@ function placeConflicts(ev: SituationEvent, claims: SituationClaim[], countries:
 }
 
 /** An accusation naming someone, against a denial by that one told with the same event. */
-function blameConflicts(ev: SituationEvent, claims: SituationClaim[], party: (id: string) => string): SituationContradiction[] {
+function blameConflicts(ev: SituationEvent, claims: SituationClaim[], party: (id: string) => string, sides: (c: SituationClaim) => Set<string>): SituationContradiction[] {
   const out: SituationContradiction[] = [];
   for (const d of claims) {
-    if (d.kind !== 'denial' || !d.speaker) continue;
-    const denier = party(d.speaker);
-    const accusers = claims.filter((a) => a.kind === 'accusation' && a.speaker !== d.speaker && a.about.some((x) => party(x) === denier));
+    if (d.kind !== 'denial') continue;
+    const denier = sides(d);
+    const accusers = claims.filter((a) => a.kind === 'accusation' && a.speaker !== d.speaker && a.about.some((x) => denier.has(party(x))) && ![...sides(a)].some((x) => denier.has(x)));
     if (!accusers.length) continue;
     out.push({
       id: '',
@@ -170,6 +205,27 @@ function blameConflicts(ev: SituationEvent, claims: SituationClaim[], party: (id
   return out;
 }
 
+/** Events that read as one attack, told by other reports and left apart by the event clusters: the
+ *  same kind on the same day at a shared place or target finer than a country (a strike on a car
+ *  in one district of Baghdad). Maps each event to the first of its attack. */
+export function sameAttack(events: SituationEvent[], countries: Set<string>): (ev: SituationEvent) => SituationEvent {
+  const first = new Map<SituationEvent, SituationEvent>(events.map((e) => [e, e]));
+  const root = (e: SituationEvent): SituationEvent => (first.get(e) === e ? e : root(first.get(e)!));
+  const places = (e: SituationEvent) => [...e.locations, ...e.targets].filter((x) => !countries.has(x));
+  for (let i = 0; i < events.length; i++)
+    for (let j = i + 1; j < events.length; j++) {
+      const [e, f] = [events[i], events[j]];
+      if (e.date?.length !== 10 || e.date !== f.date || e.cameo.slice(0, 2) !== f.cameo.slice(0, 2)) continue;
+      const sources = new Set(e.sources ?? []);
+      if ((f.sources ?? []).some((x) => sources.has(x))) continue;
+      const fp = new Set(places(f));
+      if (!places(e).some((x) => fp.has(x))) continue;
+      const [a, b] = [root(e), root(f)];
+      if (a !== b) first.set(events.indexOf(a) < events.indexOf(b) ? b : a, events.indexOf(a) < events.indexOf(b) ? a : b);
+    }
+  return root;
+}
+
 /** Disagreements between the claims told with each event. */
 export function claimConflicts(
   ctx: BuildContext,
@@ -177,17 +233,20 @@ export function claimConflicts(
   claims: SituationClaim[],
   entities: SituationEntity[],
   party: (id: string) => string = (x) => x,
+  sides: (c: SituationClaim) => Set<string> = (c) => new Set(c.speaker ? [party(c.speaker)] : []),
 ): SituationContradiction[] {
   const countries = new Map(entities.filter((e) => e.type === 'location' && e.subtype === 'country').map((e) => [e.id, e]));
   // only events that happen at a place and time, and only claims told with one such event: a
   // sentence recounting several attacks cannot say which of them its figure belongs to
   const physical = events.filter((e) => PHYSICAL.test(e.cameo));
-  const told = eventsOfClaims(claims, physical);
+  const same = sameAttack(physical, new Set(countries.keys()));
+  const told = new Map([...eventsOfClaims(claims, physical)].map(([id, evs]) => [id, [...new Set(evs.map(same))]]));
   const out: SituationContradiction[] = [];
   for (const ev of physical) {
+    if (same(ev) !== ev) continue;
     const withIt = claims.filter((c) => told.get(c.id)?.length === 1 && told.get(c.id)![0] === ev);
     if (withIt.length < 2) continue;
-    out.push(...tollConflicts(ctx, ev, withIt), ...placeConflicts(ev, withIt, countries), ...blameConflicts(ev, withIt, party));
+    out.push(...tollConflicts(ctx, ev, withIt), ...placeConflicts(ev, withIt, countries, sides), ...blameConflicts(ev, withIt, party, sides));
   }
   return out;
 }

@@ -274,3 +274,52 @@ test('the country a claim denies is not where it puts the attack: "in Syria, not
     assert.equal(toldFindings([a, there]).filter((x) => x.kind === 'place').length, 1, denial);
   }
 });
+
+test('a denial that the attack was in a country, against another speaker putting it on that country\'s side of the border', () => {
+  const names: Array<[string, 'location']> = [['Jordan', 'location'], ['Syria', 'location']];
+  const side = toldDoc('b', 'Two defence officials said the drone hit the camp on the Jordanian side of the border.', '2024-01-28', names);
+  // the kingdom a spokesman in Amman speaks of is Jordan, though the claim names Jordan otherwise too
+  for (const denial of ['The minister said the attack did not take place inside Jordan.', 'A government spokesman in Amman said the strike on the Jordan border post took place outside the kingdom.']) {
+    const place = toldFindings([toldDoc('a', denial, '2024-01-28', names), side]).filter((x) => x.kind === 'place');
+    assert.equal(place.length, 1, denial);
+    assert.ok(place[0].texts.some((t) => /Jordanian side/.test(t)));
+  }
+  // "nothing on Syrian territory was hit" puts nothing there
+  const none = toldDoc('c', 'The ministry said nothing inside Syrian territory was hit by the drone.', '2024-01-28', names);
+  assert.equal(toldFindings([toldDoc('a', 'The minister said the attack did not take place inside Syria.', '2024-01-28', names), none]).filter((x) => x.kind === 'place').length, 0);
+});
+
+test('a claim speaking of "the strike" is told with its report\'s attack though it shares no sentence with it', () => {
+  const text = 'A drone hit a car in the old quarter on Wednesday. The brigade announced the martyrdom of two of its fighters in the strike. Three people were killed in the strike, two police officers said.';
+  const d = docOf('a', text, { names: [], published: '2024-02-07' });
+  d.layers.claims = extractClaims(d, lex);
+  const ev: SituationEvent = { ...merged([d], null), evidence: [{ doc: 'a', start: 0, end: text.indexOf('.') + 1 }] };
+  const ctx = contextOf([d]);
+  const claims = collectClaims(ctx, entitiesByName([d]));
+  const count = findContradictions(ctx, [ev], claims, []).filter((x) => x.kind === 'count');
+  assert.equal(count.length, 1, 'two speakers in one report disagree on the toll');
+  assert.match(count[0].note, /killed 2 vs 3/);
+  assert.equal(count[0].items.length, 3);
+});
+
+test('martyrdom and lost lives are read as deaths in a claim\'s figure', () => {
+  assert.deepEqual(claimFigure('the group announced the martyrdom of two of its members', 'killed'), [2, 2]);
+  assert.deepEqual(claimFigure('it mourned three martyrs from its ranks', 'killed'), [3, 3]);
+  assert.deepEqual(claimFigure('four guards lost their lives in the blast', 'killed'), [4, 4]);
+});
+
+test('claims told with separate events of one attack (same day, same district, other reports) are compared', () => {
+  const district: Array<[string, 'location']> = [['Karrada', 'location']];
+  const a = toldDoc('a', 'The brigade said two of its members were killed when a drone hit their car in Karrada.', '2024-02-07', district);
+  const b = toldDoc('b', 'Police said three people were killed when a drone hit a car in Karrada.', '2024-02-07', district);
+  const one = (d: Document, id: string): SituationEvent => ({ ...merged([d], null), id, locations: ['e:Karrada'], sources: [d.id] });
+  const ctx = contextOf([a, b]);
+  const ents = entitiesByName([a, b]);
+  const claims = collectClaims(ctx, ents);
+  const count = findContradictions(ctx, [one(a, 'ev1'), one(b, 'ev2')], claims, ents.entities).filter((x) => x.kind === 'count');
+  assert.equal(count.length, 1);
+  assert.equal(count[0].items.filter((i) => i.startsWith('c')).length, 2);
+  // another day is another attack
+  const later = { ...one(b, 'ev2'), date: '2024-02-08' };
+  assert.equal(findContradictions(ctx, [one(a, 'ev1'), later], claims, ents.entities).filter((x) => x.kind === 'count').length, 0);
+});

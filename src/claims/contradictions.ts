@@ -8,7 +8,8 @@ import type { BuildContext } from '../situation/context.ts';
 import { loadClaimsLexicon } from './lexicon.ts';
 import { eventConflicts } from './event-conflicts.ts';
 import { claimConflicts } from './claim-conflicts.ts';
-import { partyOf } from './parties.ts';
+import { countriesInPhrase, partyOf, sidesOf } from './parties.ts';
+import { rebuttals } from './rebuttals.ts';
 
 const entitiesOf = (c: SituationClaim, party: (id: string) => string) =>
   new Set([...(c.speaker ? [c.speaker] : []), ...c.about, ...(c.affiliation ?? [])].map(party));
@@ -16,13 +17,23 @@ const speakerKey = (c: SituationClaim) => c.speaker ?? `text:${(c.speakerText ??
 const docsOf = (ctx: BuildContext, c: SituationClaim) => new Set(c.evidence.map((e) => ctx.originalOf.get(e.doc) ?? e.doc));
 
 /** Whether `answer` is spoken by someone (or for a group) that `accusation` names. */
-export function answersAccusation(accusation: SituationClaim, answer: SituationClaim, party: (id: string) => string = (x) => x): boolean {
+export function answersAccusation(
+  accusation: SituationClaim,
+  answer: SituationClaim,
+  party: (id: string) => string = (x) => x,
+  sides: (c: SituationClaim) => Set<string> = (c) => new Set([...(c.speaker ? [c.speaker] : []), ...(c.affiliation ?? [])].map(party)),
+): boolean {
   const named = new Set(accusation.about.map(party));
-  return [...(answer.speaker ? [answer.speaker] : []), ...(answer.affiliation ?? [])].some((x) => named.has(party(x)));
+  return [...sides(answer)].some((x) => named.has(x));
 }
 
 /** Opposing claims: for each claim, the best-matching claims on the other pole of its proposition. */
-export function opposingClaims(ctx: BuildContext, claims: SituationClaim[], party: (id: string) => string = (x) => x): SituationContradiction[] {
+export function opposingClaims(
+  ctx: BuildContext,
+  claims: SituationClaim[],
+  party: (id: string) => string = (x) => x,
+  sides?: (c: SituationClaim) => Set<string>,
+): SituationContradiction[] {
   const lex = loadClaimsLexicon().stance;
   const out: SituationContradiction[] = [];
   const seen = new Set<string>();
@@ -35,7 +46,7 @@ export function opposingClaims(ctx: BuildContext, claims: SituationClaim[], part
       for (const d of on) {
         if (poleOf(d).pole === poleOf(c).pole || speakerKey(d) === speakerKey(c)) continue;
         const [accusing, answering] = poleOf(c).pole === prop.accusedAnswers ? [c, d] : [d, c];
-        if (prop.accusedAnswers && !answersAccusation(accusing, answering, party)) continue;
+        if (prop.accusedAnswers && !answersAccusation(accusing, answering, party, sides)) continue;
         const shared = [...entitiesOf(d, party)].filter((x) => ec.has(x)).length;
         const dc = docsOf(ctx, c);
         const sameReport = [...docsOf(ctx, d)].some((x) => dc.has(x));
@@ -78,9 +89,17 @@ function foldedInto(byEvents: SituationContradiction[], t: SituationContradictio
 
 /** Every disagreement between sources, numbered `x1`, `x2`, ... */
 export function findContradictions(ctx: BuildContext, events: SituationEvent[], claims: SituationClaim[], entities: SituationEntity[] = []): SituationContradiction[] {
-  const party = partyOf(entities, loadClaimsLexicon().words);
+  const W = loadClaimsLexicon().words;
+  const party = partyOf(entities, W);
+  const phrases = new Map<string, string[]>();
+  const phraseCountries = (p: string) => phrases.get(p) ?? (phrases.set(p, countriesInPhrase(p, entities, W)), phrases.get(p)!);
+  const sides = (c: SituationClaim) => sidesOf(c, party, phraseCountries);
   const byEvents = eventConflicts(ctx, events);
-  const byClaims = claimConflicts(ctx, events, claims, entities, party).filter((t) => !foldedInto(byEvents, t));
-  const all = [...opposingClaims(ctx, claims, party), ...byEvents, ...byClaims];
+  const byClaims = claimConflicts(ctx, events, claims, entities, party, sides).filter((t) => !foldedInto(byEvents, t));
+  const opposing = opposingClaims(ctx, claims, party, sides);
+  // a pair already set against each other (by a proposition or one event) is not repeated
+  const paired = (x: SituationContradiction) => [...opposing, ...byClaims].some((o) => x.items.every((i) => o.items.includes(i)));
+  const answered = rebuttals(ctx, claims, party, sides).filter((x) => !paired(x));
+  const all = [...opposing, ...byEvents, ...byClaims, ...answered];
   return all.map((c, i) => ({ ...c, id: `x${i + 1}` }));
 }

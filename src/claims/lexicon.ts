@@ -84,6 +84,9 @@ export interface StanceLexicon {
   negators: Set<string>;
   negatorWindow: number;
   refuters: string[];
+  /** Words calling another's assertion false: they flip only cues after a reported noun + "that". */
+  rejections: string[];
+  reportedNouns: string[];
 }
 
 /** Everything the claim finder reads from data/claims/. */
@@ -217,7 +220,7 @@ export function parseStance(text: string, file = 'stance.json'): StanceLexicon {
   });
   const w = o.negatorWindow;
   if (typeof w !== 'number' || w < 0) throw bad(file, 'entry "negatorWindow" must be a non-negative number');
-  return { propositions, negators: new Set(list(o, 'negators', file)), negatorWindow: w, refuters: list(o, 'refuters', file) };
+  return { propositions, negators: new Set(list(o, 'negators', file)), negatorWindow: w, refuters: list(o, 'refuters', file), rejections: list(o, 'rejections', file), reportedNouns: list(o, 'reportedNouns', file) };
 }
 
 let cached: ClaimsLexicon | null = null;

@@ -42,3 +42,23 @@ test('an accusation verb takes the "responsible" side; a denied involvement the 
   assert.equal(resp('any involvement in the drone attack', true, 'denial'), 'not-responsible');
   assert.equal(resp('the talks went well', false, 'accusation'), null);
 });
+
+const notice = (text: string) => stancesOf(text, lex).find((s) => s.proposition === 'prior-notice')?.pole ?? null;
+
+test('a word calling a reported assertion false flips the cues told as that assertion, not the speaker\'s own', () => {
+  assert.equal(notice('reports that the cabinet was informed in advance of the raids are baseless'), 'not-notified');
+  assert.equal(notice('the cabinet was informed in advance of the raids'), 'notified');
+  // the speaker's own assertion, with a dismissal of what others say tacked on, keeps its pole
+  assert.equal(pole('the movement had no role in the decisions of its allies, calling the allegations baseless'), 'independent');
+});
+
+test('a cue that is itself a refusal keeps its pole under a denial verb', () => {
+  // "officials rejected the charge, saying the militias do not take orders from anyone"
+  assert.equal(pole('the charge, saying the militias do not take orders from anyone', true), 'independent');
+  assert.equal(pole('directing the factions', true), 'independent');
+});
+
+test('a halt at an outside commander\'s request or on his advice is directed', () => {
+  assert.equal(pole('the halt came at the request of the visiting general'), 'directed');
+  assert.equal(pole('the suspension followed advice from the visiting general'), 'directed');
+});

@@ -1,7 +1,8 @@
 /**
  * A claim's stance on a proposition from data/claims/stance.json: the pole whose cue phrases it
  * holds, flipped by a negator just before a cue ("do not take orders"), by a refuter anywhere in
- * the claim ("the claim that it has no influence is not credible") or by a denial verb
+ * the claim ("the claim that it has no influence is not credible"), by a word calling a reported
+ * assertion false ("the claims that it was told in advance are a lie") or by a denial verb
  * ("officials deny directing the factions").
  */
 import type { ClaimKind } from '../core/types.ts';
@@ -17,10 +18,14 @@ export interface Stance {
 
 const norm = (s: string) => ` ${s.toLowerCase().replace(/[’‘]/g, "'").replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim()} `;
 
+/** Whether the text before a cue tells it as someone else's assertion: "the claims that ...". */
+const reportedBefore = (before: string, lex: StanceLexicon) => lex.reportedNouns.some((n) => before.includes(` ${n} that `));
+
 /** The stance of a claim's text on each proposition it touches (at most one pole each). */
 export function stancesOf(text: string, lex: StanceLexicon, denial = false, verbKind: ClaimKind | null = null): Stance[] {
   const t = norm(text);
   const refuter = lex.refuters.find((r) => t.includes(` ${r} `));
+  const rejection = lex.rejections.find((r) => t.includes(` ${r} `));
   const out: Stance[] = [];
   for (const p of lex.propositions) {
     const poles = Object.keys(p.poles);
@@ -33,10 +38,13 @@ export function stancesOf(text: string, lex: StanceLexicon, denial = false, verb
           from = at + 1;
           const before = t.slice(0, at).trim().split(' ').slice(-lex.negatorWindow);
           const negated = before.some((w) => lex.negators.has(w) || w.endsWith("n't"));
-          let flips = (negated ? 1 : 0) + (refuter && refuter !== cue ? 1 : 0) + (denial ? 1 : 0);
+          // a cue that is itself a refusal ("do not take orders") says the same under a denial verb
+          const refusal = cue.split(' ').some((w) => lex.negators.has(w));
+          const rejected = rejection && reportedBefore(t.slice(0, at), lex) ? rejection : null;
+          let flips = (negated ? 1 : 0) + (refuter && refuter !== cue ? 1 : 0) + (rejected ? 1 : 0) + (denial && !refusal ? 1 : 0);
           if (refuter === cue) flips = 0;
           const got = flips % 2 ? poles.find((x) => x !== pole)! : pole;
-          const why = `${negated ? 'not ' : ''}${cue}${refuter && refuter !== cue ? ` (refuted: ${refuter})` : ''}${denial ? ' (denied)' : ''}`;
+          const why = `${negated ? 'not ' : ''}${cue}${refuter && refuter !== cue ? ` (refuted: ${refuter})` : ''}${rejected ? ` (called ${rejected})` : ''}${denial && !refusal ? ' (denied)' : ''}`;
           const v = votes.get(got) ?? { n: 0, cue: why };
           v.n++;
           votes.set(got, v);
