@@ -90,6 +90,8 @@ test('succession: "who took over Y after X was killed", "succeeded his brother X
   assert.deepEqual(rels('Esmail Qaani was named the Quds Force\'s new commander after the killing of Qassem Soleimani.'),
     ['Esmail Qaani leads Quds Force', 'Esmail Qaani succeeded Qassem Soleimani']);
   assert.deepEqual(rels('Qassem Soleimani\'s successor at the helm of the Quds Force, Esmail Qaani, spoke.'), ['Esmail Qaani succeeded Qassem Soleimani']);
+  // replacing someone's deputy is not succeeding him
+  assert.deepEqual(rels('Esmail Qaani replaced Qassem Soleimani\'s deputy in the post.'), []);
   assert.deepEqual(rels('Esmail Qaani, who replaced the slain Qassem Soleimani, spoke.'), ['Esmail Qaani succeeded Qassem Soleimani']);
   assert.deepEqual(rels('Esmail Qaani, Qassem Soleimani\'s replacement, spoke.'), ['Esmail Qaani succeeded Qassem Soleimani']);
   assert.deepEqual(rels('Qassem Soleimani\'s successor as Quds Force chief, Esmail Qaani, is rarely seen.'), ['Esmail Qaani succeeded Qassem Soleimani']);
@@ -138,6 +140,8 @@ test('a group opposes a state whose forces or land it claims to attack or vows t
   assert.deepEqual(rels('The Houthis have waged drone attacks against Israel since October.'), ['Houthis opposes Israel']);
   assert.deepEqual(rels('Kataib Hezbollah has carried out attacks on American troops.'), ['Kataib Hezbollah opposes United States']);
   assert.deepEqual(rels('Kataib Hezbollah has repeatedly attacked US bases in Syria.'), ['Kataib Hezbollah opposes US']);
+  assert.deepEqual(rels('The Houthis have fired missiles and drones at southern Israel for months.'), ['Houthis opposes Israel']);
+  assert.deepEqual(rels('The Houthis have fired missiles at ships bound for Israel.'), []);
   // mere mentions, another actor's attacks, and a news agency's reporting are no campaign
   assert.deepEqual(rels('Kataib Hezbollah said attacks on US forces in Iraq had stopped.'), []);
   assert.deepEqual(rels('Reuters, which has reported attacks on US forces, gave no figures.'), []);
