@@ -34,6 +34,15 @@ function datelineRe(): RegExp {
 
 /** The dateline at the start of a line, or null. Needs an outlet in brackets or a dash after the place. */
 export function readDateline(line: string): Dateline | null {
+  const d = datelineAt(line);
+  // what follows a dateline is a sentence: "Rudaw - Politics" is a masthead and its section
+  return d && !SECTION_NAME.test(line.slice(d.length).trim()) ? d : null;
+}
+
+/** A section's name closing a masthead line: one to three capitalised words ("Security", "Nation & World"). */
+const SECTION_NAME = /^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|&)){0,2}$/;
+
+function datelineAt(line: string): Dateline | null {
   const label = readOutletLead(line);
   if (label) return label;
   const m = datelineRe().exec(line);

@@ -127,7 +127,8 @@ export function readDateLine(line: string): DateLine[] | null {
   }
   rest += ' ' + text.slice(last).toLowerCase();
   const words = rest
-    .replace(/\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/g, ' ')
+    // a clock time, perhaps with its local zone named by a place: "11:40 Baghdad time", "9.30 local time"
+    .replace(/\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:[a-z]+ ){1,2}time\b\)?)?/g, ' ')
     .replace(/\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?/g, ' ')
     .split(/[^a-z.]+/)
     .map((x) => x.replace(/^\.+|\.+$/g, ''))

@@ -214,3 +214,48 @@ test('story sentences that mention newsletters, photos, sharing, updates or cred
     'The militia videos were pulled from the Google Play store after complaints from the embassy.',
   ]);
 });
+
+test('a line joining several pieces of furniture goes when every piece is furniture; a story line with one such piece stays', () => {
+  assertRemoved([
+    'This report was translated automatically from the Kurdish original. The automatic translation may contain mistakes.',
+    'Courier Daily © 2023 | Follow Courier Daily on Instagram and WhatsApp for breaking news',
+  ]);
+  assertKept([
+    'The talks broke down on Sunday. Follow the money, one diplomat said, and you will find who gave the order.',
+    'The translation of the letter, officials said, may contain errors that the ministry will correct.',
+  ]);
+});
+
+test('copyright lines with the outlet before the sign or the rights reserved to it', () => {
+  assertRemoved(['All the rights reserved to the Tigris Courier news network 2023', 'Euphrates Post © 2023. All rights reserved.'], ['end']);
+});
+
+test("a menu bar of short capitalised items between bars goes, a broadcaster's live-radio item with it", () => {
+  assertRemoved(['Home | Region | Business | Opinion | Podcasts | Hear Us Live 96.1 FM'], ['top']);
+  assertKept(['Iraq | Syria: the two fronts where the militias operate, a senior officer said.']);
+});
+
+test("a caption's bracketed credit of a rank or name and the unit that owns the picture goes; the caption stays", () => {
+  const caption = 'A tanker aircraft refuels a fighter over the Gulf.';
+  const c = cleanText(para([HEADLINE, ...STORY.slice(0, 2), `${caption} (Staff Sgt. Lena Ortiz/U.S. Air Force)`, ...STORY.slice(2)]));
+  assert.ok(c.text.includes(caption) && !c.text.includes('Lena Ortiz'), c.text);
+  assertKept(['The convoy was hit near the border (two killed, three wounded).']);
+});
+
+test("an author box (About and the writer's name, then a biography opening with that name) goes; an About heading over other prose stays", () => {
+  const bio = ['About Mina Clarke', 'Mina Clarke covers Gulf security for the Courier. She was based in Beirut for six years.'];
+  const c = cleanText(para([HEADLINE, ...STORY, ...bio]));
+  for (const b of bio) assert.ok(!c.text.includes(b), c.text);
+  for (const p of STORY) assert.ok(c.text.includes(p));
+  const kept = ['About Ali Rahim', 'The militia commander was last seen in Baghdad in January, his relatives said.'];
+  const k = cleanText(para([HEADLINE, ...STORY.slice(0, 3), ...kept, ...STORY.slice(3)]));
+  for (const b of kept) assert.ok(k.text.includes(b), k.text);
+});
+
+test("a sign-up box's title (an invitation or a newsletter's name) goes with the box; a sub-heading above it stays", () => {
+  const box = ['Receive the Morning Dispatch', 'Sign up for our newsletter and get the day’s top stories from the region in your inbox.'];
+  const c = cleanText(para([HEADLINE, ...STORY.slice(0, 4), ...box, ...STORY.slice(4)]));
+  for (const b of box) assert.ok(!c.text.includes(b), c.text);
+  const k = cleanText(para([HEADLINE, ...STORY.slice(0, 4), 'Baghdad weighs its options', box[1], ...STORY.slice(4)]));
+  assert.ok(k.text.includes('Baghdad weighs its options'), k.text);
+});

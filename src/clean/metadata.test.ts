@@ -183,3 +183,36 @@ test('outlet and byline forms of regional and European outlets: place and author
   const f = meta(para([HEADLINE, ...STORY, '(FRANCE 24 with AFP)']));
   assert.deepEqual([f.outlet.value, f.outlet.how?.rule], ['France 24', 'footer-self-reference']);
 });
+
+test('published: a date line whose time names its local zone by a place ("08:15 Tehran time")', () => {
+  const m = meta(para([HEADLINE, 'Sunday 4 February 2024 | 08:15 Tehran time', ...STORY]));
+  assert.equal(m.published.value, '2024-02-04');
+  assert.ok(!cleanText(para([HEADLINE, 'Sunday 4 February 2024 | 08:15 Tehran time', ...STORY])).text.includes('Tehran time'));
+});
+
+test('published: a bare date line anywhere above the first sentence of a long page header is the publication date', () => {
+  const raw = para(['Courier', 'Menu', 'World', HEADLINE, 'A standfirst line that sums up the story', 'Lena Ortiz', 'March 3, 2024, 9:10 AM', ...STORY]);
+  assert.equal(meta(raw).published.value, '2024-03-03');
+  assert.ok(!cleanText(raw).text.includes('March 3, 2024'));
+});
+
+test("outlet and title: a known outlet's masthead with its section is a label, not a dateline; an edition's name is kept as printed", () => {
+  const raw = para(['Asharq Al-Awsat - Arts & Culture', HEADLINE, `BAGHDAD (Asharq Al-Awsat) - ${STORY[0]}`, ...STORY.slice(1)]);
+  const m = meta(raw);
+  assert.equal(m.outlet.value, 'Asharq Al-Awsat');
+  assert.equal(m.title.value, HEADLINE);
+  assert.equal(m.dateline, 'BAGHDAD');
+  assert.ok(!cleanText(raw).text.includes('(Asharq Al-Awsat)'));
+  assert.equal(meta(para(['Al Jazeera English', HEADLINE, ...STORY])).outlet.value, 'Al Jazeera English');
+  assert.equal(meta(para(['Al Jazeera', HEADLINE, ...STORY])).outlet.value, 'Al Jazeera');
+});
+
+test("outlet: a republishing site's masthead named again by its own copyright line beats the wire's copyright; the section under it is no title", () => {
+  const wire = 'Copyright 2024 The Associated Press. All rights reserved.';
+  const raw = para(['Harbor City News', 'World & Nation', HEADLINE, ...STORY, wire, '© 2024 Harbor City Media. All Rights Reserved.']);
+  const m = meta(raw);
+  assert.equal(m.outlet.value, 'Harbor City News');
+  assert.equal(m.title.value, HEADLINE);
+  // without the site's own footer naming it, the first line is no masthead: the wire's copyright names the outlet
+  assert.equal(meta(para(['Harbor City News', HEADLINE, ...STORY, wire])).outlet.value, 'Associated Press');
+});

@@ -7,9 +7,9 @@ import type { Determined, DocumentMeta, RawReport, Removal } from '../core/types
 import { cleanText } from './clean.ts';
 import { findDates, isoDate, normaliseDate, readDateLine, readMetaPrefix } from './dates.ts';
 import { readDateline, type Dateline } from './dateline.ts';
-import { knownOutlet, outletFromFooter, outletFromPromo, outletFromSelfReference, outletFromUrl, outletLike, readOutletLabel, readSignOff } from './outlets.ts';
+import { asPrinted, knownOutlet, outletFromFooter, outletFromPromo, outletFromSelfReference, outletFromUrl, outletLike, readMasthead, readOutletLabel, readSignOff } from './outlets.ts';
 import { isHeadlineLike } from './lines.ts';
-import { inDateZone } from './rules.ts';
+import { inDateZone, isProse } from './rules.ts';
 
 const none = <T>(): Determined<T> => ({ value: null, how: null });
 const found = <T>(value: T, rule: string, note?: string): Determined<T> => ({ value, how: note ? { rule, note } : { rule } });
@@ -94,6 +94,10 @@ function readOutlet(report: RawReport, text: string, furniture: { all: string[];
   if (hint) return found(knownOutlet(hint) ?? hint, hintRule(report, 'outlet'));
   const fromUrl = url ? outletFromUrl(url) : null;
   if (fromUrl?.known) return found(fromUrl.name, 'url-domain-table', url!);
+  // the site's masthead, named again by its own furniture, beats a syndicated wire's copyright line
+  const first = report.raw.split('\n').find((l) => l.trim()) ?? '';
+  const masthead = readMasthead(first, furniture.all);
+  if (masthead) return found(masthead, 'masthead', first.trim().slice(0, 60));
   const footer = outletFromFooter(furniture.all);
   if (footer) return found(footer.name, 'footer-self-reference', footer.note);
   const promo = outletFromPromo(furniture.promo);
@@ -112,7 +116,7 @@ function bylineOrSignOff(raw: string): Determined<string> | null {
   const lines = raw.split('\n').map((l) => l.trim()).filter(Boolean);
   for (const l of lines.slice(0, DATELINE_WINDOW)) {
     const label = readOutletLabel(l);
-    if (label) return found(label, 'outlet-label', l.slice(0, 60));
+    if (label) return found(asPrinted(l, label), 'outlet-label', l.slice(0, 60));
     const m = /^by\s+[^,|]{2,60}?\s*[,|]\s*(.{2,60})$/i.exec(l);
     const name = m ? outletLike(m[1]) : null;
     if (name) return found(name, 'byline-outlet', l.slice(0, 60));
@@ -131,13 +135,16 @@ function readPublished(report: RawReport, raw: string, lines: string[], dateline
   let updated: string | null = null;
   const nonBlankTotal = lines.filter((l) => l.trim()).length;
   let nth = 0;
+  let proseSeen = false;
   for (const l of lines) {
     const t = l.trim().replace(/^[•·*-]\s*/, '');
     if (!t) continue;
     nth++;
+    const before = proseSeen;
+    proseSeen ||= isProse(t);
     if (t.length > 160) continue;
     const dl = readDateLine(t);
-    if (dl && (dl.some((d) => d.labelled) || inDateZone(nth, nonBlankTotal))) {
+    if (dl && (dl.some((d) => d.labelled) || inDateZone(nth, nonBlankTotal, before))) {
       const pub = dl.find((d) => d.kind === 'published');
       if (pub) return found(pub.value, 'published-line', t.slice(0, 60));
       updated ??= dl[0].value;

@@ -57,12 +57,54 @@ export function outletLike(s: string): string | null {
   return t.split(/\s+/).some((w) => words.has(w)) ? t : null;
 }
 
-/** A line that only names a known outlet, as a label or byline: "Rudaw", "Al-Monitor Staff", "Rudaw's Baghdad correspondent", "(France 24 with AFP)". */
+/** A masthead's section after the outlet's name: "Rudaw - Politics", "Courier | World News". */
+const SECTION_AFTER = /\s+[-–—|]\s+[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,2}$/;
+
+/**
+ * A line that only names a known outlet, as a label or byline: "Rudaw", "Al-Monitor Staff",
+ * "Rudaw's Baghdad correspondent", "(France 24 with AFP)", or a masthead with its section ("Rudaw - Politics").
+ */
 export function readOutletLabel(line: string): string | null {
+  const named = outletOfLabel(line);
+  if (named || !SECTION_AFTER.test(line)) return named;
+  return outletOfLabel(line.trim().replace(SECTION_AFTER, ''));
+}
+
+function outletOfLabel(line: string): string | null {
   const t = line.trim().replace(/^\((.*)\)$/, '$1').replace(/^(?:by|from)\s+/i, '');
   if (!t || t.length > 60) return null;
   const m = /^(.+?)(?:['’]s(?:\s+[A-Z][\w-]*){0,3}\s+(?:correspondent|reporter|bureau|desk|staff)|\s+(?:staff(?:\s+writers?)?|newsroom|news desk|desk|reporters?|team|correspondents?))?(?:\s*(?:&|and|with)\s*(?:agencies|wires|news agencies|AFP|AP|Reuters))?$/i.exec(t);
   return m ? knownOutlet(m[1]) : null;
+}
+
+/** Edition words after an outlet's name: "Al Arabiya English" is the English edition of Al Arabiya. */
+const EDITION = /^(?:English|Arabic|Persian|Farsi|Kurdish|Turkish|French|Français|Hebrew|International)$/;
+
+/** The outlet a label names, written as the label prints it when it names an edition ("X English"); else the canonical name. */
+export function asPrinted(label: string, canonical: string): string {
+  const t = label.trim().replace(/\s+/g, ' ');
+  const rest = t.slice(canonical.length).trim();
+  return t.toLowerCase().startsWith(canonical.toLowerCase() + ' ') && EDITION.test(rest) ? t : canonical;
+}
+
+/** Longest masthead, in words. */
+const MASTHEAD_WORDS = 4;
+
+/**
+ * The outlet a page's first line names as its masthead ("Courier News" above the menu), when
+ * other furniture of the page names it again (its copyright line, its newsletter, a label):
+ * a known outlet or a name with an outlet word, as printed; else null.
+ */
+export function readMasthead(first: string, otherFurniture: string[]): string | null {
+  const t = first.trim();
+  if (!t || t.split(/\s+/).length > MASTHEAD_WORDS) return null;
+  const known = readOutletLabel(t);
+  const name = known ? asPrinted(t.replace(SECTION_AFTER, ''), known) : outletLike(t);
+  if (!name) return null;
+  const key = (known ?? name).split(/\s+/)[0];
+  if (key.length < 3) return null;
+  const again = new RegExp(`(?<![\\w-])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`);
+  return otherFurniture.some((l) => l.trim() !== t && again.test(l)) ? name : null;
 }
 
 /** A closing credit line made only of outlet names: "- Meridian Wire / The Euphrates Post". */
@@ -108,7 +150,7 @@ const FOOTERS: RegExp[] = [
 ];
 
 /** A copyright line in any of its forms ("© 2024 X", "Copyright © X", "All rights reserved © X"). */
-const COPYRIGHT = /^(?:©|\(c\)|copyright\b|all (?:rights reserved|content)\b)/i;
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b|all (?:(?:the )?rights (?:are )?reserved|content)\b|.{2,40}\s(?:©|\(c\))\s?(?:19|20)\d\d\b)/i;
 
 /** The first known outlet named anywhere in a line ("© 2024 Al Jazeera Media Network"). */
 function firstKnownName(line: string): string | null {

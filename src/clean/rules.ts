@@ -51,14 +51,42 @@ function mayMatch(r: FurnitureRule, h: Haystack): boolean {
 }
 
 function lineRuleHit(rules: FurnitureRule[], line: Line, inTail: boolean): FurnitureRule | null {
-  const h = haystack(line.body);
+  return textRuleHit(rules, line.body, line.words, inTail, true) ?? segmentsRuleHit(rules, line.body, line.words, inTail);
+}
+
+/** The first line rule matching a text (a heading rule only when the text is a whole line). */
+function textRuleHit(rules: FurnitureRule[], text: string, words: number, inTail: boolean, wholeLine: boolean): FurnitureRule | null {
+  const h = haystack(text);
   for (const r of rules) {
-    if (r.scope === 'suffix' || r.scope === 'inline') continue;
+    if (r.scope === 'suffix' || r.scope === 'inline' || (r.scope === 'heading' && !wholeLine)) continue;
     if (r.scope === 'tail' && !inTail) continue;
-    if (r.maxWords && line.words > r.maxWords) continue;
-    if (mayMatch(r, h) && r.re.test(line.body)) return r;
+    if (r.maxWords && words > r.maxWords) continue;
+    if (mayMatch(r, h) && r.re.test(text)) return r;
   }
   return null;
+}
+
+/** A line joining several pieces of furniture has at most this many words. */
+const JOINED_WORDS = 45;
+/** Where a line joining furniture pieces is cut: after a sentence's end before a capital, or at a bar. */
+const JOIN_CUT = /(?<=[.!?])\s+(?=[A-Z])|\s+\|\s+/;
+
+/**
+ * A line made of several pieces of furniture side by side ("Translated by machine. The
+ * translation may contain errors.", "X © 2024 | Follow X on Telegram"): every piece must be
+ * furniture on its own; the first piece's rule is the reason.
+ */
+function segmentsRuleHit(rules: FurnitureRule[], body: string, words: number, inTail: boolean): FurnitureRule | null {
+  if (words > JOINED_WORDS || !(body.includes('. ') || body.includes(' | '))) return null;
+  const parts = body.split(JOIN_CUT).filter(Boolean);
+  if (parts.length < 2) return null;
+  let first: FurnitureRule | null = null;
+  for (const p of parts) {
+    const hit = textRuleHit(rules, p, p.split(/\s+/).length, inTail, false);
+    if (!hit) return null;
+    first ??= hit;
+  }
+  return first;
 }
 
 /** Runs the line rules over every line, marking what goes in `mask`. */
@@ -74,6 +102,7 @@ export function lineRules(raw: string, lines: Line[], mask: Mask): LineState {
   let nonBlankSeen = 0;
   const nonBlankTotal = lines.filter((l) => !l.blank).length;
   let datelineDone = false;
+  let proseSeen = false;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -94,7 +123,7 @@ export function lineRules(raw: string, lines: Line[], mask: Mask): LineState {
       }
     }
     const dl = readDateLine(body);
-    if (dl && (dl.some((d) => d.labelled) || inDateZone(nonBlankSeen, nonBlankTotal))) {
+    if (dl && (dl.some((d) => d.labelled) || inDateZone(nonBlankSeen, nonBlankTotal, proseSeen))) {
       removeLine(i, 'date-line/published-or-updated');
       continue;
     }
@@ -140,16 +169,26 @@ export function lineRules(raw: string, lines: Line[], mask: Mask): LineState {
       }
     }
     state.visible[i] = raw.slice(bodyStart, visibleEnd).trim();
+    proseSeen ||= isProse(state.visible[i]);
   }
   return state;
 }
 
 /**
- * Where a bare date line ("31 January 2024") is page metadata: near the top or the bottom.
- * Elsewhere it may head a timeline's entries and stays.
+ * Where a bare date line ("31 January 2024") is page metadata: near the top or the bottom, or
+ * anywhere above the story's first sentence (a long page header). Elsewhere it may head a
+ * timeline's entries and stays.
  */
-export function inDateZone(nth: number, total: number): boolean {
-  return nth <= DATE_ZONE_TOP || nth > total - DATE_ZONE_END;
+export function inDateZone(nth: number, total: number, proseSeen = true): boolean {
+  return nth <= DATE_ZONE_TOP || !proseSeen || nth > total - DATE_ZONE_END;
+}
+
+/** Fewest words of a line read as the story's prose. */
+const PROSE_WORDS = 12;
+
+/** A line of story prose: a dozen words or more, ending a sentence. */
+export function isProse(text: string): boolean {
+  return /[.!?"”’]$/.test(text) && text.split(/\s+/).length >= PROSE_WORDS;
 }
 
 /** Removes the paragraph after line `i` (blank lines skipped, then consecutive non-blank lines). */

@@ -9,7 +9,7 @@ import { isHeadlineLike, lineKey } from './lines.ts';
 import type { Mask } from './assemble.ts';
 import { mark } from './assemble.ts';
 import type { LineState } from './rules.ts';
-import { readOutletLabel, readSignOff } from './outlets.ts';
+import { readMasthead, readOutletLabel, readSignOff } from './outlets.ts';
 
 /** A heading removed with the furniture after it has at most this many words. */
 const HEADING_WORDS = 8;
@@ -21,8 +21,15 @@ export function structureRules(lines: Line[], mask: Mask, state: LineState): voi
     mark(mask, lines[i].start, lines[i].end, reason);
     state.removed[i] = reason;
   };
+  masthead(lines, state, remove);
   // the headline's place: the first line the line rules kept (navigation and labels above it are gone)
-  const firstKept = lines.findIndex((l, i) => !l.blank && !state.removed[i] && !(l.words <= 8 && readOutletLabel(state.visible[i])));
+  let firstKept = lines.findIndex((l, i) => !l.blank && !state.removed[i] && !(l.words <= 8 && readOutletLabel(state.visible[i])));
+  if (firstKept >= 0 && sectionAbove(lines, state, firstKept)) {
+    remove(firstKept, 'section-label/above-headline');
+    firstKept = lines.findIndex((l, i) => !l.blank && !state.removed[i] && !(l.words <= 8 && readOutletLabel(state.visible[i])));
+  }
+  authorBox(lines, state, firstKept, remove);
+  signUpHeading(lines, state, firstKept, remove);
   repeatedLines(lines, state, firstKept, remove);
   bulletBlocks(lines, state, remove);
   linkLists(lines, state, remove);
@@ -72,6 +79,68 @@ function sandwiched(lines: Line[], state: LineState, firstKept: number, remove: 
 function outletLabels(lines: Line[], state: LineState, remove: (i: number, r: string) => void): void {
   lines.forEach((l, i) => {
     if (!l.blank && !state.removed[i] && l.words <= 8 && readOutletLabel(state.visible[i])) remove(i, 'byline/outlet-label');
+  });
+}
+
+/** The page's first line, when it is the outlet's masthead named again by the page's furniture (its copyright line). */
+function masthead(lines: Line[], state: LineState, remove: (i: number, r: string) => void): void {
+  const i = lines.findIndex((l) => !l.blank);
+  if (i < 0 || state.removed[i]) return;
+  const furniture = lines.filter((l, j) => j !== i && state.removed[j] && !l.blank).map((l) => l.body);
+  if (readMasthead(state.visible[i], furniture)) remove(i, 'byline/masthead');
+}
+
+/** Most words of a section's name printed above the headline. */
+const SECTION_WORDS = 3;
+/** Fewest and most words of the headline under a section's name. */
+const HEADLINE_WORDS = 5;
+const TITLE_WORDS = 25;
+
+/**
+ * With only furniture above it, a short name without figures ("Nation & World") right above a
+ * longer headline-like line is the page's section, not the headline.
+ */
+function sectionAbove(lines: Line[], state: LineState, k: number): boolean {
+  const t = state.visible[k];
+  if (lines[k].words > SECTION_WORDS || /\d/.test(t) || !isHeadlineLike(t, SECTION_WORDS)) return false;
+  const j = nextNonBlank(lines, k);
+  return j > 0 && !state.removed[j] && lines[j].words >= HEADLINE_WORDS && isHeadlineLike(state.visible[j], TITLE_WORDS);
+}
+
+/** The next non-blank line after `i`, or -1. */
+function nextNonBlank(lines: Line[], i: number): number {
+  for (let j = i + 1; j < lines.length; j++) if (!lines[j].blank) return j;
+  return -1;
+}
+
+/** "About" and a person's name: the heading of an author box. */
+const ABOUT_NAME = /^About ([A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){1,3})\W*$/u;
+
+/**
+ * An "About Dana Reyes" heading whose next paragraph opens with that name is an author box:
+ * the heading and the biography go ("About the war" or a paragraph about someone else stays).
+ */
+function authorBox(lines: Line[], state: LineState, firstKept: number, remove: (i: number, r: string) => void): void {
+  lines.forEach((l, i) => {
+    if (l.blank || state.removed[i] || i === firstKept || l.words > 5) return;
+    const m = ABOUT_NAME.exec(state.visible[i]);
+    const j = m ? nextNonBlank(lines, i) : -1;
+    if (j < 0 || !state.visible[j].startsWith(m![1] + ' ')) return;
+    remove(i, 'author-blurb/about-heading');
+    for (let k = j; k < lines.length && !lines[k].blank; k++) remove(k, 'author-blurb/about-heading');
+  });
+}
+
+/** A sign-up box's title: an invitation ("Get the …", "Sign up for …") or a product's name (… Brief, … Newsletter). */
+const SIGN_UP_TITLE = /^(?:(?:Get|Receive|Try|Join|Subscribe to|Sign up for|Stay)\b.*|.*\b(?:Brief|Briefing|Newsletter|Digest|Bulletin|Roundup|Dispatch|Daily)\W*)$/;
+
+/** A short headline-like title right above a newsletter or subscription line is the sign-up box's title. */
+function signUpHeading(lines: Line[], state: LineState, firstKept: number, remove: (i: number, r: string) => void): void {
+  lines.forEach((l, i) => {
+    if (l.blank || state.removed[i] || i === firstKept || l.words > HEADING_WORDS) return;
+    const j = nextNonBlank(lines, i);
+    if (j < 0 || !/^(?:newsletter|subscription)\//.test(state.removed[j] ?? '')) return;
+    if (SIGN_UP_TITLE.test(state.visible[i]) && isHeadlineLike(state.visible[i], HEADING_WORDS)) remove(i, 'newsletter/box-title');
   });
 }
 
