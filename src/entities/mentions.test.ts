@@ -177,3 +177,10 @@ test('"the" and a word only one dictionary organisation is known by links to it 
   assert.equal(find(ms, 'Observatory')?.why.rule, 'dictionary:short-form');
   assert.ok(!find(ms, 'Ministry'));
 });
+
+test('an age after a two-word name makes it a person, even when its first word is also a place', () => {
+  const ms = mentions('Among the dead were Tal Dror, 19, and Ziv Harel, 20. An Israeli soldier, Noam Tal, was hurt.');
+  assert.equal(find(ms, 'Tal Dror')?.type, 'person');
+  assert.equal(find(ms, 'Ziv Harel')?.why.rule, 'unknown:age-after');
+  assert.deepEqual(find(mentions('The reservist Tal Dror was wounded in Gaza.'), 'Tal Dror')?.roles, ['reservist']);
+});

@@ -7,7 +7,7 @@
  */
 import type { Mention, Span, Token } from '../core/types.ts';
 import type { EntityLexicon, LexHit } from './lexicon.ts';
-import { matchNames, matchTitle, runEnd, tokenInfo, type Match, type TokenInfo } from './scan.ts';
+import { ageAfter, matchNames, matchTitle, runEnd, tokenInfo, type Match, type TokenInfo } from './scan.ts';
 import { typeUnknown } from './typing.ts';
 import { linkWithinReport } from './link.ts';
 import { foldWord, normText } from './fold.ts';
@@ -220,8 +220,8 @@ function scanSentence(text: string, ts: TokenInfo[], lex: EntityLexicon, lowerWo
     }
     const titled = !!pending && pending.end === i;
     const re = runEnd(ts, i, stop);
-    // after a person's title, a one-word place followed by more unknown words is a given name: "Sgt. Tal Dror"
-    if (m && titled && m.end === i + 1 && m.end < re && m.hits.every((h) => h.entry.type === 'location') && unknownWords(ts, m.end, re, lex)) m = null;
+    // after a person's title or before an age, a one-word place followed by more unknown words is a given name: "Sgt. Tal Dror", "Tal Dror, 19,"
+    if (m && (titled || ageAfter(ts, re)) && m.end === i + 1 && m.end < re && m.hits.every((h) => h.entry.type === 'location') && unknownWords(ts, m.end, re, lex)) m = null;
     const lastWord = ts[re - 1]?.words.at(-1) ?? '';
     // a place leading an organisation's name: "Basra Institute for Strategic Studies", "Levant Dispatch", "Middle East Eye reported"
     const placeLed = !!m && m.end < re && m.hits.every((h) => h.entry.type === 'location') && unknownWords(ts, m.end, re, lex) && (ts.slice(m.end, re).some((x) => x.words.some((w) => lex.orgHeads.has(w))) || lex.outletAfter.has(ts[re]?.lower ?? ''));

@@ -132,3 +132,8 @@ export function runEnd(ts: TokenInfo[], i: number, stop?: (t: TokenInfo) => bool
   }
   return last + 1;
 }
+
+/** ", 19," right after a name (token b on): a person's age, as news copy gives it. */
+export function ageAfter(ts: TokenInfo[], b: number): boolean {
+  return ts[b]?.tok.text === ',' && /^\d{1,2}$/.test(ts[b + 1]?.tok.text ?? '') && /^[,.;)]$/.test(ts[b + 2]?.tok.text ?? '');
+}

@@ -1,11 +1,12 @@
 /**
  * Types a name the dictionary does not know, from its words and its neighbours: a title before it,
  * organisation or place head words inside it, a facility word after it, a given name at its start,
- * a preposition before it, or "said" after it. Each answer carries the rule that decided it.
+ * an age after it (", 19,"), a preposition before it, or "said" after it. Each answer carries the
+ * rule that decided it.
  */
 import type { EntityType } from '../core/types.ts';
 import type { EntityLexicon } from './lexicon.ts';
-import { matchNames, matchTitle, type TokenInfo } from './scan.ts';
+import { ageAfter, matchNames, matchTitle, type TokenInfo } from './scan.ts';
 
 /** A type guessed for an unknown name, with the rule that decided it. */
 export interface Typed {
@@ -37,6 +38,7 @@ export function typeUnknown(ts: TokenInfo[], a: number, b: number, lex: EntityLe
     return { type: 'location', subtype: 'facility', rule: 'facility-word-after' };
   }
   if (n >= 2 && lex.firstNames.has(ts[a].words[0] ?? '')) return { type: 'person', subtype: 'person', rule: 'given-name' };
+  if (n >= 2 && n <= 4 && ageAfter(ts, b)) return { type: 'person', subtype: 'person', rule: 'age-after' };
   if (n === 1 && ts[a].acronym) return { type: 'organization', rule: 'acronym' };
   const cue = contextCue(ts, a, lex);
   if ((cue === 'outlet' || lex.outletAfter.has(ts[b]?.lower ?? '')) && n >= 2) return { type: 'organization', subtype: 'media', rule: 'outlet-cue' };
