@@ -130,6 +130,8 @@ export function pageHints(doc: Doc, pageUrl?: string): ReportHints {
   h.set('title', doc.querySelector('h1')?.textContent, 'html-h1');
   h.set('published', doc.querySelector('time[itemprop="datePublished"]')?.getAttribute('datetime'), 'html-time:itemprop');
   h.set('published', doc.querySelector('article time[datetime]')?.getAttribute('datetime'), 'html-time:article');
+  // a story header outside <article> (<header><h1>…</h1><time datetime>) or an HTML4-style pubdate
+  h.set('published', doc.querySelector('header time[datetime], main time[datetime], time[pubdate][datetime]')?.getAttribute('datetime'), 'html-time:header');
 
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   h.set('url', absolute(canonical, pageUrl), 'html-link:canonical');

@@ -72,6 +72,12 @@ test('hints: og tags first, <title> without its outlet suffix, <meta name=date>,
     ['Wire One', 'json-ld:ReportageNewsArticle.publisher.name', 'Plain', 'html-title']);
 });
 
+test('hints: a <time datetime> in the story header outside <article> gives the publication date', () => {
+  const r = extractArticle(`<html><head><title>Plain</title></head><body><header><h1>Rockets hit air base</h1>
+    <time datetime="2024-03-05T08:00:00Z">5 March</time></header><div>${para(STORY[0])}${para(STORY[1])}</div></body></html>`);
+  assert.deepEqual([r.hints.published, r.hints.how?.published], ['2024-03-05T08:00:00Z', 'html-time:header']);
+});
+
 test('a fragment without an article falls back to the body text', () => {
   const r = extractArticle('<p>Short note one.</p><p>Short note two.</p>');
   assert.equal(r.text, 'Short note one.\n\nShort note two.');
