@@ -129,6 +129,7 @@ test('sponsors: "Iran-backed A and B", an organisation "which arms and trains" g
   assert.deepEqual(rels('Asaib Ahl al-Haq, which is armed and funded by Iran\'s Quds Force, denied it.'), ['Iran backs Asaib Ahl al-Haq', 'Quds Force backs Asaib Ahl al-Haq']);
   assert.deepEqual(rels('Kataib Hezbollah receives weapons and training from Tehran.'), ['Iran backs Kataib Hezbollah']);
   assert.deepEqual(rels('Kataib Hezbollah receives visitors from Tehran.'), []);
+  assert.deepEqual(rels('Kataib Hezbollah and Harakat al-Nujaba, both backed by Iran, refused.'), ['Iran backs Harakat al-Nujaba', 'Iran backs Kataib Hezbollah']);
 });
 
 test('a group opposes a state whose forces or land it claims to attack or vows to keep attacking', () => {
@@ -160,5 +161,7 @@ test('places: "X, in the western Y desert", "Syria\'s X province", "X province o
   assert.deepEqual(rels('Gunmen struck in Syria\'s eastern Deir ez-Zor province.'), ['Deir ez-Zor located_in Syria']);
   assert.deepEqual(rels('Gunmen struck in the Deir ez-Zor province of Syria.'), ['Deir ez-Zor located_in Syria']);
   assert.deepEqual(rels('Troops are based at the al-Qaim garrison in Anbar.'), ['al-Qaim located_in Anbar']);
+  assert.deepEqual(rels('Jets hit the Anbar town of al-Qaim.'), ['al-Qaim located_in Anbar']);
+  assert.deepEqual(rels('Jets hit the Anbar road to al-Qaim.'), []);
   assert.deepEqual(rels('A drone hit Akashat, in which Kataib Hezbollah had a depot.'), []);
 });
