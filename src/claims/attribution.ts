@@ -203,12 +203,15 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
     }
     const region = ws.slice(r, v);
     const onlyPunct = region.every((x) => x.text === ',');
-    if (verb!.inverts && onlyPunct && v > contentStart) {
+    // "..., said a source close to the group." without a quote: the speaker must end the sentence
+    const unquoted = !onlyPunct && r === 0 && region[region.length - 1]?.text === ',' && !ws.slice(v + 1).some(isMask);
+    if (verb!.inverts && (onlyPunct || unquoted) && v > contentStart) {
       const after = ws.slice(v + 1);
       const stop = after.findIndex((x) => isMask(x));
       const sp = rightSpeaker(masked, stop >= 0 ? after.slice(0, stop) : after, W);
       const parts = spanOf(ws, contentStart, r ? r : v);
-      if (sp && parts && !leadingOnly) {
+      const lastWord = ws.filter((x) => x.text !== '.').pop();
+      if (sp && parts && !leadingOnly && (!unquoted || (lastWord && sp.end >= lastWord.end))) {
         trailing.push({ speaker: sp, verb: verb!, cue: { start: w.start, end: sp.end }, parts: [parts], form: r ? 'quote' : 'reported', rule: 'inverted' });
         continue;
       }

@@ -415,3 +415,16 @@ test('", with X saying ..." is a second voice, and the first claim ends before i
   // a thing "threatening" something is no speaker
   assert.equal(run(docOf('d2', 'Tensions are high, with the Gaza war threatening to spread into the valley.')).length, 0);
 });
+
+test('a clause before a trailing anonymous source is content, not the speaker: "The pause was made at his request, sources familiar with the talks said."', () => {
+  const c = one('The pause was made at his request, sources familiar with the talks said.');
+  assert.equal(c.speakerText, 'sources familiar with the talks');
+  assert.equal(c.text, 'The pause was made at his request');
+  assert.equal(one('The ceasefire came at the envoy\'s urging, two officials said.').speakerText, 'two officials');
+});
+
+test('an inverted verb without a quote: "..., said a source close to the group."', () => {
+  const c = one('The halt came at the commander\'s request, said a source close to the group.');
+  assert.equal(c.speakerText, 'a source close to the group');
+  assert.equal(c.text, 'The halt came at the commander\'s request');
+});

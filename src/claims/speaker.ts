@@ -33,6 +33,7 @@ export function wordsOf(s: string, from: number, to: number, abbreviations: Set<
   return out;
 }
 
+const FINITE_AUX = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'did', 'does']);
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our']);
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) || /^(al|el|bin|ibn|abu|van|von|de|da)-/.test(w);
@@ -70,6 +71,8 @@ export function isSpeakerNP(all: Word[], W: ClaimWords): boolean {
     if (ws[i].lower !== 'and') continue;
     if (!(i > 0 && i + 1 < ws.length && isCap(ws[i - 1].text) && isCap(ws[i + 1].text))) return false;
   }
+  // "The halt came at the request of ...", "The pause was made ...": a clause, not a noun phrase
+  if (ws.some((w, i) => i > 0 && w.text === w.lower && (W.irregularPast.has(w.lower) || FINITE_AUX.has(w.lower)))) return false;
   const text = ws.map((w) => w.lower).join(' ');
   if (isTime(text)) return false;
   if (ws.length === 1 && W.pronouns[ws[0].lower]) return true;
@@ -184,7 +187,9 @@ export function leftSpeaker(s: string, region: Word[], W: ClaimWords): { speaker
     (np.length === 1 && W.pronouns[np[0].lower]) ||
     W.determiners.has(np[0].lower) ||
     np[0].lower === 'the' ||
-    (np.length <= 3 && W.anonymousHeads.has(np[np.length - 1].lower) && np[np.length - 1].lower.endsWith('s'));
+    (np.length <= 3 && W.anonymousHeads.has(np[np.length - 1].lower) && np[np.length - 1].lower.endsWith('s')) ||
+    // "sources familiar with the talks", "officials briefed on the meeting"
+    (W.anonymousHeads.has(np[0].lower) && np[0].lower.endsWith('s') && np.length <= 6);
   if (!named) return null;
   return { speaker: phrase(s, np), whole: false };
 }
