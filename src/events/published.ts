@@ -131,15 +131,44 @@ function anchorsFromGloss(text: string, cands: TimexCandidate[], storyYear: numb
   return out;
 }
 
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** A length of time: "more than three weeks", "10 days", "nearly two months". */
+const DURATION = /\b(more than |over |nearly |almost |about |some )?(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (day|week|month|year)s?\b(?! (?:ago|later|earlier|before|from now))/gi;
+
+/**
+ * The earliest publication a duration counted from a date allows: "since 4 March … has lasted
+ * more than two weeks" was written at least two weeks after 4 March (a day more for "more than").
+ * Only a past-tense sentence holding "since <date>" and a length of time after it counts.
+ */
+function durationFloor(text: string, sentences: Span[], cands: TimexCandidate[], resolved: ReturnType<typeof resolveTimexes>): { date: string; why: string } | null {
+  let best: { date: string; why: string } | null = null;
+  cands.forEach((c, i) => {
+    const from = resolved[i].value;
+    const sentence = sentences[c.sentence];
+    if (c.future || !sentence || !from || !isDay(from) || !/\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 12), c.start))) return;
+    const after = text.slice(c.end, sentence.end);
+    if (/\b(?:will|would|is expected to|are expected to|next)\b/i.test(after)) return;
+    for (const m of after.matchAll(DURATION)) {
+      const n = /^\d/.test(m[2]) ? Number(m[2]) : COUNT_WORDS[m[2].toLowerCase()];
+      const date = addDays(from, n * UNIT_DAYS[m[3].toLowerCase()] + (/^(?:more than|over)/i.test(m[1] ?? '') ? 1 : 0));
+      if (!best || date > best.date) best = { date, why: `"since ${c.text}" has lasted ${m[0].trim()}` };
+    }
+  });
+  return best;
+}
+
 /** Infers the publication date of an undated report from the story and its own text. */
 export function inferPublished(ctx: BuildContext, ents: EntityResolution, d: Document, storyYear: number | null, story: StoryEvents = storyEvents(ctx, ents)): InferredDate {
   const cands = findTimexes(d.text, sentencesOf(d));
   const past = cands.filter((c) => !c.future);
-  const absolute = resolveTimexes(d.text, cands, { published: null, storyYear })
+  const resolved = resolveTimexes(d.text, cands, { published: null, storyYear });
+  const absolute = resolved
     .filter((t, i) => !cands[i].future && isDay(t.value) && ['absolute-date', 'story-year'].includes(t.why.rule))
     .map((t) => t.value!)
     .sort();
-  const latest = absolute[absolute.length - 1] ?? null;
+  const floor = durationFloor(d.text, sentencesOf(d), cands, resolved);
+  const latest = [absolute[absolute.length - 1] ?? null, floor?.date ?? null].filter((x): x is string => !!x).sort().pop() ?? null;
   const md = storyYear ? datelineMonthDay(d.raw ?? '') : null;
   if (md && storyYear) {
     const on = (y: number) => `${y}-${String(md.month).padStart(2, '0')}-${String(md.day).padStart(2, '0')}`;
@@ -155,6 +184,6 @@ export function inferPublished(ctx: BuildContext, ents: EntityResolution, d: Doc
     if (latest && latest > value && dayNumber(latest) - dayNumber(a.date) < 7) value = latest;
     return { value, storyYear, note: `${a.why}; the latest weekday it tells in the past tense falls ${spread} day(s) later` };
   }
-  if (latest) return { value: latest, storyYear, note: `on or after ${latest}, the latest date the report gives` };
+  if (latest) return { value: latest, storyYear, note: latest === floor?.date ? `on or after ${latest}: ${floor.why}` : `on or after ${latest}, the latest date the report gives` };
   return { value: null, storyYear, note: storyYear ? `no date could be inferred; month-day dates take the story's year ${storyYear}` : 'no date could be inferred' };
 }
