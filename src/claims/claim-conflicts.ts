@@ -19,8 +19,15 @@ const THE_ATTACK = /\bthe\s+(?:[\p{L}.-]+\s+){0,2}?(?:attack|strike|airstrike|ai
 
 /** The events each claim is told with: those whose evidence overlaps its own in the same document;
  *  a claim speaking of "the attack" or "the strike" is told with the first attack of its report
- *  when it overlaps no attack told on another day ("two of its members died in the strike"). */
-export function eventsOfClaims(claims: SituationClaim[], events: SituationEvent[]): Map<string, SituationEvent[]> {
+ *  when it overlaps no attack told on another day ("two of its members died in the strike"); a claim
+ *  told with no attack is told with the one attack (by `same`) at a place or target it names, when
+ *  `fine` says which places name one attack (a base: "the drone hit Tower 22"). */
+export function eventsOfClaims(
+  claims: SituationClaim[],
+  events: SituationEvent[],
+  fine?: (id: string) => boolean,
+  same: (ev: SituationEvent) => SituationEvent = (ev) => ev,
+): Map<string, SituationEvent[]> {
   const byDoc = new Map<string, Array<{ ev: SituationEvent; sp: DocSpan }>>();
   for (const ev of events) for (const sp of ev.evidence) byDoc.set(sp.doc, [...(byDoc.get(sp.doc) ?? []), { ev, sp }]);
   const out = new Map<string, SituationEvent[]>();
@@ -31,6 +38,11 @@ export function eventsOfClaims(claims: SituationClaim[], events: SituationEvent[
     const first = inReport[0]?.ev;
     if (first && THE_ATTACK.test(c.text) && [...hits].every((ev) => !ev.date || !first.date || ev.date === first.date)) out.set(c.id, [first]);
     else if (hits.size) out.set(c.id, [...hits]);
+    else if (fine) {
+      const named = new Set(c.about.filter(fine));
+      const at = new Set(events.filter((ev) => [...ev.locations, ...ev.targets].some((x) => named.has(x))).map(same));
+      if (at.size === 1) out.set(c.id, [...at]);
+    }
   }
   return out;
 }
@@ -240,7 +252,9 @@ export function claimConflicts(
   // sentence recounting several attacks cannot say which of them its figure belongs to
   const physical = events.filter((e) => PHYSICAL.test(e.cameo));
   const same = sameAttack(physical, new Set(countries.keys()));
-  const told = new Map([...eventsOfClaims(claims, physical)].map(([id, evs]) => [id, [...new Set(evs.map(same))]]));
+  // a base or an outpost names one attack; a city or a region names many
+  const facilities = new Set(entities.filter((e) => e.type === 'location' && e.subtype === 'facility').map((e) => e.id));
+  const told = new Map([...eventsOfClaims(claims, physical, (x) => facilities.has(x), same)].map(([id, evs]) => [id, [...new Set(evs.map(same))]]));
   const out: SituationContradiction[] = [];
   for (const ev of physical) {
     if (same(ev) !== ev) continue;

@@ -323,3 +323,21 @@ test('claims told with separate events of one attack (same day, same district, o
   const later = { ...one(b, 'ev2'), date: '2024-02-08' };
   assert.equal(findContradictions(ctx, [one(a, 'ev1'), later], claims, ents.entities).filter((x) => x.kind === 'count').length, 0);
 });
+
+test('a claim told with no attack is told with the one attack at the base it names', () => {
+  const names: Array<[string, 'location']> = [['Jordan', 'location'], ['Post Nine', 'location']];
+  const a = toldDoc('a', 'A government spokesman said the drone strike did not take place inside Jordan.', '2024-01-28', names);
+  const b = toldDoc('b', 'Pentagon officials said Post Nine lies on the Jordanian side of the border.', '2024-01-28', names);
+  const ctx = contextOf([a, b]);
+  const ents = entitiesByName([a, b]);
+  const subtype = (name: string) => (name === 'Jordan' ? 'country' : name === 'Post Nine' ? 'facility' : undefined);
+  const entities = ents.entities.map((e) => ({ ...e, subtype: subtype(e.name) }));
+  const claims = collectClaims(ctx, ents);
+  const ev: SituationEvent = { ...merged([a], null), locations: ['e:Jordan', 'e:Post Nine'], evidence: [{ doc: 'a', start: 0, end: a.text.length }] };
+  const place = findContradictions(ctx, [ev], claims, entities).filter((x) => x.kind === 'place');
+  assert.equal(place.length, 1);
+  assert.equal(place[0].items.length, 3);
+  // a city names many attacks, not one
+  const city = entities.map((e) => (e.name === 'Post Nine' ? { ...e, subtype: 'city' } : e));
+  assert.equal(findContradictions(ctx, [ev], claims, city).filter((x) => x.kind === 'place').length, 0);
+});
