@@ -111,7 +111,7 @@ export function objectsAfter(ctx: ArgContext, head: Span, maxChars: number): Par
   const by = /^\s+(?:(?:(?:late |early )?on|overnight on|at|in)\s+[\w'’-]+(?:\s+(?:morning|afternoon|evening|night))?\s+|[\w-]+ly\s+|overnight\s+)?by\s+(?:the\s+|a\s+|an\s+)?/i.exec(text.slice(head.end, end));
   for (const i of mentionsWithin(mentions, { start: head.end, end })) {
     const m = mentions[i];
-    if (by && m.start >= head.end + by[0].length - 5 && m.start <= head.end + by[0].length + 12 && !out.byActor.length) out.byActor.push(i);
+    if (by && m.start >= head.end + by[0].length - 5 && m.start <= head.end + by[0].length + 12 && !out.byActor.length && !PREP_BEFORE.test(text.slice(head.end + by[0].length, m.start))) out.byActor.push(i);
     else if (isPlace(m)) out.locations.push(i);
     else out.targets.push(i);
   }

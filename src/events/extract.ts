@@ -11,6 +11,7 @@ import { modalityAt } from './modality.ts';
 import { subjectOf, objectsAfter, modifierBefore, type ArgContext } from './arguments.ts';
 import { bindTimexes, coordinatedWith } from './dating.ts';
 import { wordsIn } from './words.ts';
+import { isCaption } from './caption.ts';
 import { countriesQualifying } from '../relations/demonyms.ts';
 import { leadSentence, datePerfectLead, dateReaction, leadStatement } from './news-dates.ts';
 
@@ -52,8 +53,8 @@ const COUNTED_BEFORE = /(?:^|[^\w'’.-])(?:\d+|one|two|three|four|five|six|seve
 const STATE_SUBTYPES = new Set(['country', 'state']);
 
 /**
- * How a verbal trigger is told in the passive: 'be' ("were killed", "had been struck": its subject
- * is the victim), 'reduced' ("named three soldiers killed": the subject before belongs to another
+ * How a verbal trigger is told in the passive: 'be' ("were killed", "had been struck", "the general
+ * killed by a drone": its subject is the victim), 'reduced' ("named three soldiers killed": the subject before belongs to another
  * verb), or null for the active.
  */
 function passiveForm(text: string, sentence: Span, it: Item): 'be' | 'reduced' | null {
@@ -61,6 +62,8 @@ function passiveForm(text: string, sentence: Span, it: Item): 'be' | 'reduced' |
   if (/ing$/i.test(head.split(/\s+/)[0])) return null;
   const before = text.slice(Math.max(sentence.start, it.head.start - 40), it.head.start);
   if (BE_BEFORE.test(before)) return 'be';
+  // "a car hit by a drone", "a convoy struck overnight by rockets"
+  if (/^\s+(?:[\w-]+ly\s+|overnight\s+)?by\s/i.test(text.slice(it.head.end, it.head.end + 30)) && !/\b(?:has|have|had)\s+$/i.test(before)) return 'be';
   return /ed$/i.test(head) && COUNTED_BEFORE.test(before) && !/\b(?:has|have|had)\s/i.test(before) ? 'reduced' : null;
 }
 
@@ -198,6 +201,7 @@ export function extractEvents(text: string, sentences: Span[], mentions: Mention
   let k = 0;
   for (const [si, sentence] of sentences.entries()) {
     while (k < all.length && all[k].start < sentence.start) k++;
+    if (isCaption(text, sentence)) continue;
     const items: Item[] = [];
     for (let j = k; j < all.length && all[j].end <= sentence.end; j++) items.push(makeItem(all[j]));
     if (!items.length) continue;

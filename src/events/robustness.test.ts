@@ -110,3 +110,19 @@ test("a merged event's actors and targets are those its tellings support, not ev
   assert.ok(attack, JSON.stringify(evs.map((e) => [e.cameo, e.actors, e.evidence.length])));
   assert.deepEqual(attack.actors, ['e-kataib-hezbollah']);
 });
+
+test('a photo caption describing a scene in the present tense tells no event', () => {
+  for (const caption of [
+    'Kataib Hezbollah fighters gather at the site of a drone strike that killed a commander in Baghdad, Iraq, February 7, 2024.',
+    'Pentagon officials and onlookers inspect the wreckage of a car hit by a drone strike in Baghdad, Iraq, February 7, 2024.',
+    'Mourners carry the coffin of a Kataib Hezbollah commander killed in a drone strike during his funeral in Baghdad, Iraq, February 8, 2024.',
+  ]) assert.deepEqual(read(caption, '2024-02-09'), [], caption);
+  // the same words in the past tense are a telling
+  assert.ok(read('Kataib Hezbollah fighters gathered at Camp Delta before they attacked it with drones on Sunday.').length);
+});
+
+test('a participle followed by "by" is a reduced passive: the subject before it is not its actor', () => {
+  const [hit] = read('Pentagon inspectors found a convoy hit by a drone near Camp Delta on Sunday.');
+  assert.ok(hit);
+  assert.ok(!hit.actorList.includes('Pentagon'));
+});

@@ -1,0 +1,28 @@
+/**
+ * Photo captions: "Mourners carry the coffin of a commander killed in a drone strike, in Baghdad,
+ * Iraq, February 8, 2024." describes a picture in the present tense. It tells no event of its own:
+ * the people in the picture are not the actors of what it mentions, and its date is the picture's.
+ */
+import type { Span } from '../core/types.ts';
+import { readWordList } from '../nlp/data-files.ts';
+
+let sceneVerbs: Set<string> | null = null;
+const scene = (): Set<string> => (sceneVerbs ??= new Set(readWordList('cameo/scene-verbs.txt').map((w) => w.toLowerCase())));
+
+/** Words that show the subject's clause is already past or reported before a scene verb could come. */
+const NOT_A_SCENE = /^(?:was|were|is|are|has|have|had|said|says|will|would|did|does|do|who|which|that)$|ed$/i;
+
+/**
+ * True when the sentence reads as a photo caption: within its first dozen words, before any past
+ * tense or auxiliary, its first verb is a present-tense verb of a scene (data/cameo/scene-verbs.txt)
+ * after a subject of at least one word.
+ */
+export function isCaption(text: string, sentence: Span): boolean {
+  const words = text.slice(sentence.start, sentence.end).split(/\s+/).slice(0, 12).map((w) => w.replace(/^[^\w]+|[^\w]+$/g, ''));
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (scene().has(w)) return /^[A-Z]/.test(words[0]) && !/^(?:the|a|an)$/i.test(words[i - 1]);
+    if (NOT_A_SCENE.test(w)) return false;
+  }
+  return false;
+}
