@@ -129,6 +129,8 @@ export function joinByRules(cl: Clusters, lex: EntityLexicon, words: (t: string)
   for (const [root, { forms, type }] of info) {
     if (type === 'organization') for (const f of forms) if (f.words.length >= 2) addTo(byFirst, f.words[0], root);
   }
+  let groupDocs: Map<Cluster, string[]> | null = null; // each group's mention documents, read once when first needed
+  const docsOf = (c: Cluster) => (groupDocs ??= new Map([...cl.groups()].map(([r, ms]) => [r, ms.flatMap((m) => m.items.map((i) => i.doc))]))).get(c) ?? [];
   const byEnds = new Map<string, Set<Cluster>>();
   for (const [root, { forms, type }] of info) {
     if (type !== 'person') continue;
@@ -153,7 +155,7 @@ export function joinByRules(cl: Clusters, lex: EntityLexicon, words: (t: string)
     const uniq = [...new Set(cands)];
     if (uniq.length === 1) {
       cl.union(uniq[0], root, { rule: kind === 'p' ? 'surname' : 'short-form', score: round(wordSimilarity(last, last)), note: f.text });
-    } else if (!uniq.length && type === 'organization' && f.words.length === 1) joinFirstWord(cl, byFirst, root, f);
+    } else if (!uniq.length && type === 'organization' && f.words.length === 1) joinFirstWord(cl, byFirst, root, f, docsOf);
   }
 }
 
@@ -163,13 +165,12 @@ export function joinByRules(cl: Clusters, lex: EntityLexicon, words: (t: string)
  * one holds a clear majority (three quarters) of the corpus's mentions of such organisations and
  * no report of the short form names two of them ("Kataib Hezbollah" and "Kataib Sayyid al-Shuhada").
  */
-function joinFirstWord(cl: Clusters, byFirst: Map<string, Set<Cluster>>, root: Cluster, f: Form): void {
+function joinFirstWord(cl: Clusters, byFirst: Map<string, Set<Cluster>>, root: Cluster, f: Form, docsOf: (c: Cluster) => string[]): void {
   const cands = [...new Set([...(byFirst.get(f.words[0]) ?? [])].map((c) => cl.find(c)))].filter((c) => c !== cl.find(root));
   if (!cands.length) return;
-  const groups = cl.groups();
-  const items = new Map(cands.map((c) => [c, (groups.get(c) ?? []).flatMap((m) => m.items)]));
+  const items = new Map(cands.map((c) => [c, docsOf(c)]));
   const docs = new Set(root.items.map((i) => i.doc));
-  for (const d of docs) if (cands.filter((c) => items.get(c)!.some((i) => i.doc === d)).length > 1) return;
+  for (const d of docs) if (cands.filter((c) => items.get(c)!.includes(d)).length > 1) return;
   const total = cands.reduce((n, c) => n + items.get(c)!.length, 0);
   const best = cands.reduce((a, b) => (items.get(b)!.length > items.get(a)!.length ? b : a));
   const share = items.get(best)!.length / total;
