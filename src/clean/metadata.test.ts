@@ -216,3 +216,8 @@ test("outlet: a republishing site's masthead named again by its own copyright li
   // without the site's own footer naming it, the first line is no masthead: the wire's copyright names the outlet
   assert.equal(meta(para(['Harbor City News', HEADLINE, ...STORY, wire])).outlet.value, 'Associated Press');
 });
+
+test('title: a short sentence-case headline above a longer standfirst stays the title', () => {
+  const m = meta(para(['Militias pause attacks', 'Baghdad brokers a halt to drone launches after the deadliest strike of the war', ...STORY]));
+  assert.equal(m.title.value, 'Militias pause attacks');
+});

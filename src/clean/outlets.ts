@@ -101,7 +101,10 @@ export function readMasthead(first: string, otherFurniture: string[]): string | 
   const known = readOutletLabel(t);
   const name = known ? asPrinted(t.replace(SECTION_AFTER, ''), known) : outletLike(t);
   if (!name) return null;
-  const key = (known ?? name).split(/\s+/)[0];
+  // the name without "The" and its closing outlet words ("Harbor City News" → "Harbor City")
+  const words = (known ?? name).replace(/^the\s+/i, '').split(/\s+/);
+  while (words.length > 1 && outletWords().has(words[words.length - 1])) words.pop();
+  const key = words.join(' ');
   if (key.length < 3) return null;
   const again = new RegExp(`(?<![\\w-])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`);
   return otherFurniture.some((l) => l.trim() !== t && again.test(l)) ? name : null;

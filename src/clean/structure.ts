@@ -92,6 +92,8 @@ function masthead(lines: Line[], state: LineState, remove: (i: number, r: string
 
 /** Most words of a section's name printed above the headline. */
 const SECTION_WORDS = 3;
+/** A section's name: capitalised words without figures ("Middle East", "Nation & World"). */
+const SECTION_NAME = /^[A-Z][\p{L}'’.-]*(?: (?:[A-Z][\p{L}'’.-]*|&))*$/u;
 /** Fewest and most words of the headline under a section's name. */
 const HEADLINE_WORDS = 5;
 const TITLE_WORDS = 25;
@@ -102,7 +104,7 @@ const TITLE_WORDS = 25;
  */
 function sectionAbove(lines: Line[], state: LineState, k: number): boolean {
   const t = state.visible[k];
-  if (lines[k].words > SECTION_WORDS || /\d/.test(t) || !isHeadlineLike(t, SECTION_WORDS)) return false;
+  if (lines[k].words > SECTION_WORDS || !SECTION_NAME.test(t)) return false;
   const j = nextNonBlank(lines, k);
   return j > 0 && !state.removed[j] && lines[j].words >= HEADLINE_WORDS && isHeadlineLike(state.visible[j], TITLE_WORDS);
 }
