@@ -83,14 +83,17 @@ function bindOne(text: string, items: Item[], tx: Timex, i: number, others: Time
   if (rightFree) set(right);
 }
 
-/** The verb a verbal item is coordinated with ("accused X of Y and called for Z"): it has no subject of its own. */
+/** The verb a verbal item is coordinated with ("accused X of Y and called for Z", "met them, urging"): it has no subject of its own. */
 export function coordinatedWith(text: string, it: Item, items: Item[]): Item | null {
   const before = items.filter((o) => o !== it && o.head.end <= it.head.start && o.verbal && o.entry.role !== 'speech' && o.entry.role !== 'light').pop();
   if (!before) return null;
   const gap = text.slice(before.head.end, it.head.start);
-  if (/[;:]/.test(gap) || wordsIn(gap) > 20 || !/(?:^|\s)(?:and|but)\s+(?:(?:also|later|then|subsequently)\s+)?$/i.test(gap)) return null;
-  return before;
+  if (/[;:]/.test(gap) || wordsIn(gap) > 20) return null;
+  return /(?:^|\s)(?:and|but)\s+(?:(?:also|later|then|subsequently)\s+)?$/i.test(gap) || participleClause(text, it, gap) ? before : null;
 }
+
+/** ", urging them to stop": a participle opening a clause after a comma tells what the main clause's subject did then. */
+export const participleClause = (text: string, it: Item, gap: string): boolean => /ing$/i.test(text.slice(it.head.start, it.head.end).split(/\s+/)[0]) && /,\s*$/.test(gap);
 
 /** True when a subordinate clause ("after", "since", "when") opens between two points. */
 const subordinate = (text: string, from: number, to: number) => /\b(?:after|before|since|when|while|because|following|until|as)\b/i.test(text.slice(from, to));
@@ -121,7 +124,8 @@ export function bindTimexes(text: string, sentence: Span, items: Item[], timexes
   for (const it of items) {
     const shared = it.verbal && it.timex == null ? coordinatedWith(text, it, items) : null;
     const tx = shared?.timex != null ? timexes[shared.timex] : null;
-    if (tx && tx.end <= shared!.head.start) it.timex = shared!.timex;
+    const participle = !!shared && participleClause(text, it, text.slice(shared.head.end, it.head.start));
+    if (tx && (participle || tx.end <= shared!.head.start)) it.timex = shared!.timex;
   }
   for (const it of items) {
     const t = target(it, items);

@@ -12,6 +12,7 @@ import { subjectOf, objectsAfter, modifierBefore, type ArgContext } from './argu
 import { bindTimexes, coordinatedWith } from './dating.ts';
 import { wordsIn } from './words.ts';
 import { isCaption } from './caption.ts';
+import { complaintOverAppeal } from './precedence.ts';
 import { countriesQualifying } from '../relations/demonyms.ts';
 import { leadSentence, datePerfectLead, dateReaction, leadStatement } from './news-dates.ts';
 
@@ -220,7 +221,7 @@ export function extractEvents(text: string, sentences: Span[], mentions: Mention
       const said = leadStatement(text, sentence, items, built.map((b) => b.ev), mentions, timexes);
       if (said) built.push({ item: said.item, ev: said.ev });
     }
-    out.push(...joinViolent(text, built).map((b) => b.ev));
+    out.push(...complaintOverAppeal(text.slice(sentence.start, sentence.end), joinViolent(text, built).map((b) => b.ev)));
   }
   return out;
 }
@@ -253,8 +254,11 @@ function buildEvent(text: string, sentence: Span, it: Item, items: Item[], menti
   let targets = obj.targets;
   if (!actors.length && it.governor) actors = subjectOf(ctx, it.governor.head);
   // "Iraq accused Iran of ... and called for restraint": a verb joined by "and" shares its subject
-  const shared = it.verbal ? coordinatedWith(text, it, items) : null;
-  if (shared) actors = subjectOf({ ...ctx, barriers: items.filter((o) => o !== shared && o.trig.end <= shared.head.start).map((o) => o.trig) }, shared.head);
+  const subjectOfChain = (x: Item): number[] => {
+    const shared = coordinatedWith(text, x, items);
+    return shared ? subjectOfChain(shared) : subjectOf({ ...ctx, barriers: items.filter((o) => o !== x && o.trig.end <= x.head.start).map((o) => o.trig) }, x.head);
+  };
+  if (it.verbal && coordinatedWith(text, it, items)) actors = subjectOfChain(it);
   const speech = items.filter((o) => o.entry.role === 'speech' && o.trig.end <= it.head.start).pop();
   // "X said it would ..." is X's saying; "X said as the missiles were intercepted" is not X's doing
   if (!actors.length && it.verbal && speech && !VIOLENT(it.cameo) && !SUBORDINATE.test(text.slice(speech.trig.end, it.head.start))) actors = subjectOf({ ...ctx, barriers: [] }, speech.head);

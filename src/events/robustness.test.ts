@@ -74,7 +74,7 @@ test('victims told in the passive are targets; with no "by" agent the killing ha
 });
 
 test('a verb joined by "and" shares the subject and the clause-opening date of the verb before it', () => {
-  const evs = read('In a letter to the Security Council on Monday, Iraq accused Kataib Hezbollah of violating its sovereignty and called for restraint.');
+  const evs = read('At the Security Council on Monday, Iraq accused Kataib Hezbollah of violating its sovereignty and called for restraint.');
   const appeal = evs.find((e) => e.cameo.startsWith('02'));
   assert.ok(appeal);
   assert.deepEqual(appeal.actorList, ['Iraq']);
@@ -125,4 +125,22 @@ test('a participle followed by "by" is a reduced passive: the subject before it 
   const [hit] = read('Pentagon inspectors found a convoy hit by a drone near Camp Delta on Sunday.');
   assert.ok(hit);
   assert.ok(!hit.actorList.includes('Pentagon'));
+});
+
+test('a letter to the Security Council that accuses and asks is an accusation or complaint, not an appeal', () => {
+  const accusing = read('Iraq wrote to the Security Council on Monday, accusing Kataib Hezbollah of the attack and urging the council to press for calm.');
+  assert.ok(accusing.some((e) => e.cameo === '112' || e.cameo === '114'), JSON.stringify(accusing.map((e) => e.cameo)));
+  assert.ok(!accusing.some((e) => e.cameo.startsWith('02')));
+  const asking = read('In a letter to the Security Council on Monday, Iraq urged the council to stop the attacks by Kataib Hezbollah.');
+  assert.deepEqual(asking.map((e) => e.cameo), ['114']);
+  // outside a complaint the appeal stands
+  assert.ok(read('Iraq urged Kataib Hezbollah on Monday to stop the attacks.').some((e) => e.cameo.startsWith('02')));
+});
+
+test('a participle clause after a comma ("..., urging them to") is done by the main clause subject at its time', () => {
+  const evs = read('Kataib Hezbollah met Harakat al-Nujaba leaders in Baghdad on Sunday, urging them to halt the attacks on Camp Delta.');
+  const appeal = evs.find((e) => e.cameo.startsWith('02'));
+  assert.ok(appeal);
+  assert.deepEqual(appeal.actorList, ['Kataib Hezbollah']);
+  assert.equal(appeal.date, '2024-01-28');
 });
