@@ -14,7 +14,7 @@ import { wordsIn } from './words.ts';
 import { isCaption } from './caption.ts';
 import { complaintOverAppeal } from './precedence.ts';
 import { countriesQualifying } from '../relations/demonyms.ts';
-import { leadSentence, datePerfectLead, dateReaction, leadStatement } from './news-dates.ts';
+import { leadSentence, datePerfectLead, dateReaction, leadStatement, newsPegDay } from './news-dates.ts';
 
 /** A trigger being assembled into an event. */
 export interface Item {
@@ -198,6 +198,7 @@ export function extractEvents(text: string, sentences: Span[], mentions: Mention
   const out: EventMention[] = [];
   const lead = leadSentence(text, sentences);
   const leadIndex = lead ? sentences.indexOf(lead) : -1;
+  const pegDay = newsDay ? null : newsPegDay(text, lead, timexes, published);
   const all = findTriggers(text);
   let k = 0;
   for (const [si, sentence] of sentences.entries()) {
@@ -214,7 +215,7 @@ export function extractEvents(text: string, sentences: Span[], mentions: Mention
     for (const it of live) {
       const ev = buildEvent(text, sentence, it, items, mentions, timexes);
       if (ev) datePerfectLead(text, lead, ev, it.head, published);
-      if (ev) dateReaction(text, ev, it.head, newsDay, si, leadIndex);
+      if (ev) dateReaction(text, ev, it.head, newsDay ?? pegDay, si, leadIndex, !newsDay);
       if (ev) built.push({ item: it, ev });
     }
     if (sentence === lead) {

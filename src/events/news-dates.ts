@@ -7,6 +7,7 @@
 import type { EventMention, Mention, Span, Timex } from '../core/types.ts';
 import type { Item } from './extract.ts';
 import { wordsIn } from './words.ts';
+import { dayNumber } from '../dates/calendar.ts';
 import { subjectOf, type ArgContext } from './arguments.ts';
 import { modalityAt } from './modality.ts';
 
@@ -39,22 +40,39 @@ export function datePerfectLead(text: string, lead: Span | null, ev: EventMentio
 
 /** How many sentences from the lead on a wire story tells the day's reactions before its background. */
 const REACTION_SENTENCES = 8;
-/** Reactions: accusations, rejections, threats and vows (CAMEO 11-13). */
-const REACTION = (c: string) => /^1[123]/.test(c);
+/** Reactions: denials, accusations, rejections, threats and vows (CAMEO 012, 11-13). */
+const REACTION = (c: string) => /^1[123]/.test(c) || c === '012';
+/** Without a dateline, how many sentences from the lead count as the day's news. */
+const PEG_SENTENCES = 5;
+/** Answers to the day's news: denial (012), criticism (111), rejection (12x). */
+const PEG_REACTION = (c: string) => c === '012' || c === '111' || c.startsWith('12');
+
+/**
+ * The day a news report's top tells of, when it has no dateline: its publication day, if its lead
+ * dates what it reports within two days before publication (a news report on the day's events,
+ * not an analysis looking back). Null otherwise.
+ */
+export function newsPegDay(text: string, lead: Span | null, timexes: Timex[], published: string | null): string | null {
+  if (!published || !lead) return null;
+  const recent = timexes.some((t) => t.start >= lead.start && t.end <= lead.end && t.value?.length === 10 && t.value <= published && dayNumber(published) - dayNumber(t.value) <= 2);
+  return recent ? published : null;
+}
 
 /**
  * News style: near the top of a wire story under a dateline ("AMMAN, Oct 1 (Wire) -"), a reaction
  * told in the simple past with no date of its own ("Netanyahu vowed to retaliate") was made on
  * the dateline's day. The date is soft: it yields to a date other words give the same event.
  */
-export function dateReaction(text: string, ev: EventMention, head: Span, newsDay: string | null, sentenceIndex: number, leadIndex: number): void {
+export function dateReaction(text: string, ev: EventMention, head: Span, newsDay: string | null, sentenceIndex: number, leadIndex: number, pegOnly = false): void {
   if (!newsDay || ev.date || ev.modality !== 'asserted' || !REACTION(ev.cameo) || leadIndex < 0) return;
-  if (sentenceIndex < leadIndex || sentenceIndex >= leadIndex + REACTION_SENTENCES) return;
+  // without a dateline only answers to the day's news: denials, rejections, condemnations (an accusation or vow is often background)
+  if (pegOnly && !PEG_REACTION(ev.cameo)) return;
+  if (sentenceIndex < leadIndex || sentenceIndex >= leadIndex + (pegOnly ? PEG_SENTENCES : REACTION_SENTENCES)) return;
   const words = text.slice(head.start, head.end);
   if (/^(?:has|have|had)\s/i.test(words) || /\b(?:has|have|had)\s+(?:[\w'’-]+\s+){0,2}$/i.test(text.slice(Math.max(0, head.start - 30), head.start)) || !/ed\b|\b(?:threw|took|made|said|told)\b/i.test(words)) return;
   ev.date = newsDay;
-  ev.dateRule = 'dateline-day';
-  ev.why = { ...ev.why, note: `${ev.why.note ?? ''}; dated ${newsDay}: a reaction in the simple past near the top of a story datelined that day` };
+  ev.dateRule = pegOnly ? 'news-peg-day' : 'dateline-day';
+  ev.why = { ...ev.why, note: `${ev.why.note ?? ''}; dated ${newsDay}: a reaction in the simple past near the top of a ${pegOnly ? 'news report published that day whose lead tells recent events' : 'story datelined that day'}` };
 }
 
 

@@ -144,3 +144,13 @@ test('a participle clause after a comma ("..., urging them to") is done by the m
   assert.deepEqual(appeal.actorList, ['Kataib Hezbollah']);
   assert.equal(appeal.date, '2024-01-28');
 });
+
+test('without a dateline, a denial near the top of a report on the last days news is dated on publication; background is not', () => {
+  const news = 'A drone attack by Kataib Hezbollah killed three soldiers at Camp Delta on Sunday, officials said. In Tehran, the foreign ministry of Iran rejected the accusation. Harakat al-Nujaba denied any role.';
+  const evs = read(news, '2024-01-29');
+  assert.ok(evs.some((e) => e.cameo.startsWith('12') && e.date === '2024-01-29'), JSON.stringify(evs.map((e) => [e.cameo, e.date])));
+  assert.ok(evs.some((e) => e.cameo === '012' && e.date === '2024-01-29'));
+  // an analysis whose lead looks back months: no news peg
+  const analysis = 'The drone war between Kataib Hezbollah and the United States began in earnest in October 2023, analysts say. Harakat al-Nujaba denied any role.';
+  assert.ok(read(analysis, '2024-06-01').every((e) => e.date === null || e.cameo !== '012'));
+});
