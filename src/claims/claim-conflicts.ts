@@ -145,11 +145,14 @@ export const NEGATED_PLACE =
 /** The speaker's own land, as a spokesman calls it: "the kingdom", "the country", "its territory". */
 const OWN_LAND = /^(?:the\s+(?:kingdom|country|republic)|(?:its|our)\s+(?:own\s+)?(?:territory|territories|soil|land|borders))\b/i;
 
-/** The countries a claim says something did not happen in (by name, or the speaker's own land). */
+/** The countries a claim says something did not happen in (by name or adjective, or the speaker's own land). */
 function deniedPlaces(c: SituationClaim, countries: Map<string, SituationEntity>, home: string[]): Set<string> {
   const words = NEGATED_PLACE.exec(c.text)?.[1] ?? '';
   const named = c.about.filter((id) => countries.has(id) && [countries.get(id)!.name, ...countries.get(id)!.aliases].some((a) => new RegExp(`\\b${escape(a)}\\b`, 'i').test(words)));
-  return new Set([...named, ...(OWN_LAND.test(words) ? home.filter((id) => countries.has(id)) : [])]);
+  // "did not take place on Jordanian soil"
+  const adjectives = [...loadDemonyms().country];
+  const byAdjective = [...countries.values()].filter((e) => adjectives.some(([adj, name]) => name.toLowerCase() === e.name.toLowerCase() && new RegExp(`^(?:the\\s+)?${escape(adj)}\\s+(?:territory|soil|side|land|borders?)\\b`, 'u').test(words)));
+  return new Set([...named, ...byAdjective.map((e) => e.id), ...(OWN_LAND.test(words) ? home.filter((id) => countries.has(id)) : [])]);
 }
 const NEGATION = /\b(?:not|no|nothing|never|none)\b|n['’]t\b/i;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -341,3 +341,10 @@ test('a claim told with no attack is told with the one attack at the base it nam
   const city = entities.map((e) => (e.name === 'Post Nine' ? { ...e, subtype: 'city' } : e));
   assert.equal(findContradictions(ctx, [ev], claims, city).filter((x) => x.kind === 'place').length, 0);
 });
+
+test('a country denied by its adjective ("not on Jordanian soil") is not where the denial puts the attack', () => {
+  const names: Array<[string, 'location']> = [['Jordan', 'location'], ['Syria', 'location']];
+  const there = toldDoc('b', 'Pentagon officials said the drone hit a small base in Jordan near the border.', '2024-01-28', names);
+  const a = toldDoc('a', 'The minister, speaking in Jordan, said the strike did not happen on Jordanian soil.', '2024-01-28', names);
+  assert.equal(toldFindings([a, there]).filter((x) => x.kind === 'place').length, 1);
+});
