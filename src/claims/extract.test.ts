@@ -428,3 +428,8 @@ test('an inverted verb without a quote: "..., said a source close to the group."
   assert.equal(c.speakerText, 'a source close to the group');
   assert.equal(c.text, 'The halt came at the commander\'s request');
 });
+
+test('a time between the speaker and the verb is no part of the speaker: "The brigade on Thursday announced ..."', () => {
+  assert.equal(one('The brigade on Thursday announced the deaths of two of its fighters.').speakerText, 'The brigade');
+  assert.equal(one('Officials in Basra late on Sunday said the depot was hit.').speakerText, 'Officials in Basra');
+});

@@ -147,6 +147,12 @@ function withoutBracketed(ws: Word[]): Word[] {
   return out;
 }
 
+/** A phrase without the time told between it and its verb: "Kataib Hezbollah on Thursday", "The ministry late on Sunday". */
+function withoutTime(np: Word[]): Word[] {
+  const when = np.findIndex((w, k) => k > 0 && ['on', 'late', 'early', 'earlier', 'last', 'this'].includes(w.lower) && isTime(np.slice(k).map((x) => x.lower).join(' ')));
+  return when > 0 ? np.slice(0, when) : np;
+}
+
 /**
  * The speaker left of a verb: `region` holds the words between the region start (sentence
  * start, a quote or a clause) and the verb. Returns the phrase and whether it starts the region.
@@ -165,7 +171,7 @@ export function leftSpeaker(s: string, region: Word[], W: ClaimWords): { speaker
   const segs = all.filter((g, i) => i === 0 || !aside(g));
   if (segs.length >= 1 && segs.length <= 4 && lead.length && lead[0].text !== ',' && isSpeakerNP(segs[0], W) && segs.slice(1).every((g) => isApposition(g, W))) {
     const apps = segs.slice(1).map((g) => ({ start: g[0].start, end: g[g.length - 1].end }));
-    return { speaker: phrase(s, segs[0], apps), whole: true, aside: segs.length < all.length };
+    return { speaker: phrase(s, segs.length === 1 ? withoutTime(segs[0]) : segs[0], apps), whole: true, aside: segs.length < all.length };
   }
   // "a US official who spoke on condition of anonymity said": the phrase before a short relative clause
   const relative = ws.findIndex((w, k) => k > 0 && (w.lower === 'who' || w.lower === 'which'));
@@ -180,7 +186,7 @@ export function leftSpeaker(s: string, region: Word[], W: ClaimWords): { speaker
     i--;
   }
   while (i < ws.length && (W.npPrepositions.has(ws[i].lower) || ws[i].lower === 'and')) i++;
-  const np = ws.slice(i);
+  const np = withoutTime(ws.slice(i));
   if (!np.length || !isSpeakerNP(np, W)) return null;
   const named =
     np.some((w) => isCap(w.text)) ||
