@@ -27,6 +27,9 @@ export interface Attribution {
 
 const PARTICIPLE = /^(?:as|quoting|citing|adding|according|who|which|whose|while|when|because|without|saying|noting|describing)$|ing$/;
 const SUBORDINATORS = new Set(['since', 'after', 'before', 'when', 'while', 'because', 'although', 'though', 'until', 'once', 'if', 'unless', 'whether']);
+/** What a speaker may call another's words without quoting them: "called the reports baseless". */
+const REJECTION = /\b(?:a lie|lies|baseless|groundless|unfounded|false|fabricated|a fabrication|absurd|a pretext|untrue)\b/;
+
 /** Words that may follow a trailing attribution's verb without opening new content. */
 const CLOSING_TAIL = /^(?:quoting|citing|adding|according|who|which|because|saying|noting|speaking|referring)$/;
 const RELATIVE = new Set(['which', 'what', 'whom']);
@@ -173,7 +176,8 @@ export function attributions(masked: string, start: number, end: number, lex: Cl
     // ("what Tehran calls the axis", "which Reuters described as" only name a thing)
     if ((verb?.asObject || verb?.quoteObject) && ws.slice(Math.max(0, v - 4), v).some((x) => RELATIVE.has(x.lower))) continue;
     if (verb?.asObject && !ws.slice(v + 1, v + 8).some((x) => x.lower === 'as')) continue;
-    if (verb?.quoteObject && !ws.slice(v + 1, v + 5).some(isMask)) continue;
+    // "called it a 'grave mistake'", or without quotes a rejection: "called the accusations a lie"
+    if (verb?.quoteObject && !ws.slice(v + 1, v + 5).some(isMask) && !REJECTION.test(ws.slice(v + 1, v + 9).map((x) => x.lower).join(' '))) continue;
     // "media reports said", "state television reported": a noun before the real verb
     const finite = (x: Word | undefined) => Boolean(x && x.text === x.lower && lex.verbByForm.get(x.lower)?.forms[2] === x.lower);
     if (verb && /s$/.test(w.lower) && finite(ws[v + 1])) continue;

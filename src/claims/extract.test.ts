@@ -433,3 +433,10 @@ test('a time between the speaker and the verb is no part of the speaker: "The br
   assert.equal(one('The brigade on Thursday announced the deaths of two of its fighters.').speakerText, 'The brigade');
   assert.equal(one('Officials in Basra late on Sunday said the depot was hit.').speakerText, 'Officials in Basra');
 });
+
+test('"called" without a quote speaks only when it rejects: "called the reports baseless", not "called for calm"', () => {
+  const c = one('The envoy called the reports of a secret deal baseless.');
+  assert.equal(c.speakerText, 'The envoy');
+  assert.equal(c.kind, 'denial');
+  assert.equal(run(docOf('d1', 'The envoy called the meeting a success.')).length, 0);
+});

@@ -6,7 +6,7 @@ import { loadClaimsLexicon } from './lexicon.ts';
 /** Stage `50-claims`: quotes, reported speech and the outlet's assessments, speakers resolved. */
 export const claimsStage: Stage = {
   name: '50-claims',
-  version: 12,
+  version: 13,
   requires: ['mentions'],
   assigns: 'claims',
   run: (doc) => extractClaims(doc, loadClaimsLexicon()),
