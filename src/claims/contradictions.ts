@@ -99,7 +99,7 @@ export function findContradictions(ctx: BuildContext, events: SituationEvent[], 
   const opposing = opposingClaims(ctx, claims, party, sides);
   // a pair already set against each other (by a proposition or one event) is not repeated
   const paired = (x: SituationContradiction) => [...opposing, ...byClaims].some((o) => x.items.every((i) => o.items.includes(i)));
-  const answered = rebuttals(ctx, claims, party, sides).filter((x) => !paired(x));
+  const answered = rebuttals(ctx, claims, party, sides, phraseCountries).filter((x) => !paired(x));
   const all = [...opposing, ...byEvents, ...byClaims, ...answered];
   return all.map((c, i) => ({ ...c, id: `x${i + 1}` }));
 }

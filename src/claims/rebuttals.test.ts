@@ -33,7 +33,7 @@ const claim = (doc: string, speakerText: string, speaker: string | null, text: s
   evidence: [{ doc, start: 0, end: 10 }],
 });
 const ctx = contextOf(['a', 'b', 'c'].map((id) => docOf(id, 'x'.repeat(40))));
-const pairs = (claims: SituationClaim[]) => rebuttals(ctx, claims, party, sides).map((x) => x.items.map((i) => claims.find((c) => c.id === i)!.text));
+const pairs = (claims: SituationClaim[]) => rebuttals(ctx, claims, party, sides, (t) => countriesInPhrase(t, ENTITIES, W)).map((x) => x.items.map((i) => claims.find((c) => c.id === i)!.text));
 
 test('a state\'s official or body stands for its state by actor code; a rebel group does not', () => {
   assert.equal(party('e:envoy'), 'e:iran');
@@ -77,4 +77,12 @@ test('a rebuttal answers the claim about the same party whose words it shares, t
   const plain = claim('b', 'an Iraqi government spokesman', null, 'Baghdad was informed ahead of the raids', ['e:baghdad']);
   assert.equal(plain.kind, 'statement');
   assert.deepEqual(pairs([told, plain]), []);
+});
+
+test('a rebuttal naming the accuser\'s side answers its accusation from another report', () => {
+  const accuse = claim('a', 'Dana Example', 'e:aide', 'Iran is behind the raids on the convoy', ['e:iran']);
+  const lie = claim('b', 'Reza Example', 'e:envoy', 'the American accusations are a lie', []);
+  assert.deepEqual(pairs([accuse, lie]), [[accuse.text, lie.text]]);
+  const unnamed = claim('b', 'Reza Example', 'e:envoy', 'the accusations are a lie', []);
+  assert.deepEqual(pairs([accuse, unnamed]), []);
 });

@@ -6,7 +6,8 @@
  *   - a rebuttal ("a lie", "a pretext", "baseless") against a claim about the same party that shares
  *     its content words ("informed the Iraqi government before the strikes" against "claims that
  *     Baghdad was informed in advance are a lie": Iraq, informed, strikes).
- * The answered claim must be told in the same report or share content words with the answer.
+ * The answered claim must share content words with the answer, or be answered by a rebuttal told in
+ * the same report or naming the accuser's side ("rejected the American accusations as lies").
  */
 import type { SituationClaim, SituationContradiction } from '../core/types.ts';
 import type { BuildContext } from '../situation/context.ts';
@@ -30,7 +31,13 @@ const contentWords = (s: string) =>
   );
 
 /** Each denial against the best-matching claim it answers from the other side. */
-export function rebuttals(ctx: BuildContext, claims: SituationClaim[], party: (id: string) => string, sides: (c: SituationClaim) => Set<string>): SituationContradiction[] {
+export function rebuttals(
+  ctx: BuildContext,
+  claims: SituationClaim[],
+  party: (id: string) => string,
+  sides: (c: SituationClaim) => Set<string>,
+  countriesNamed: (text: string) => string[] = () => [],
+): SituationContradiction[] {
   const out: SituationContradiction[] = [];
   const docOf = (c: SituationClaim) => ctx.originalOf.get(c.evidence[0].doc) ?? c.evidence[0].doc;
   for (const r of claims) {
@@ -40,6 +47,8 @@ export function rebuttals(ctx: BuildContext, claims: SituationClaim[], party: (i
     const rebuts = REBUTTAL.test(r.text);
     const words = contentWords(r.text);
     const about = new Set(r.about.map(party));
+    // "rejected the American accusations": the accuser's side named in the answer
+    const answersTo = new Set([...r.about.map(party), ...countriesNamed(r.text)]);
     let best: Array<{ a: SituationClaim; score: number; why: string }> = [];
     for (const a of claims) {
       if (a === r || a.kind === 'denial' || [...sides(a)].some((x) => own.has(x))) continue;
@@ -47,11 +56,12 @@ export function rebuttals(ctx: BuildContext, claims: SituationClaim[], party: (i
       const sameReport = docOf(a) === docOf(r);
       const accuses = a.kind === 'accusation' && a.about.some((x) => own.has(party(x)));
       let why = '';
-      if (accuses && (shared >= 1 || (sameReport && rebuts))) why = 'accused';
+      const namesAccuser = [...sides(a)].some((x) => answersTo.has(x));
+      if (accuses && (shared >= 1 || (rebuts && (sameReport || namesAccuser)))) why = 'accused';
       else if (rebuts && shared >= 2 && a.about.some((x) => about.has(party(x)))) why = 'rebutted';
       else continue;
       // the claim whose words it answers first, then the accusation naming its side
-      const score = 2 * shared + (accuses ? 3 : 0) + (sameReport ? 0.5 : 0);
+      const score = 2 * shared + (accuses ? 3 : 0) + (namesAccuser ? 1 : 0) + (sameReport ? 0.5 : 0);
       if (!best.length || score > best[0].score) best = [{ a, score, why }];
       else if (score === best[0].score) best.push({ a, score, why });
     }
