@@ -124,6 +124,8 @@ export function modifierBefore(ctx: ArgContext, head: Span): number[] {
   for (const i of mentionsWithin(mentions, { start: Math.max(sentence.start, head.start - 40), end: head.start }).reverse()) {
     const gap = text.slice(mentions[i].end, head.start);
     if (crosses(ctx.barriers, mentions[i].end, head.start) || /\b(?:in|at|on|of|from|to|for|against|with|during|by|and|or|after|before|that|which)\b/i.test(gap)) continue;
+    // a determiner or a past-tense verb after the name puts it outside the noun's phrase ("X discussed the attack")
+    if (!/^['’]/.test(gap) && /\b(?:the|a|an|this|that|these|those|its|their|his|her)\b|\w+ed\b/i.test(gap)) continue;
     if (/^(?:['’]s?)?\s+(?:[\w.'’-]+\s+){0,3}$|^(?:['’]s?)?\s*$/.test(gap) && !/[,;:]/.test(gap)) return [i];
   }
   return [];

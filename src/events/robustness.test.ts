@@ -154,3 +154,10 @@ test('without a dateline, a denial near the top of a report on the last days new
   const analysis = 'The drone war between Kataib Hezbollah and the United States began in earnest in October 2023, analysts say. Harakat al-Nujaba denied any role.';
   assert.ok(read(analysis, '2024-06-01').every((e) => e.date === null || e.cameo !== '012'));
 });
+
+test('a name before a verb and a determiner is not the modifier of the attack noun after them', () => {
+  const evs = read('Iraq and the Security Council discussed the drone attack on Camp Delta on Monday.');
+  for (const e of evs.filter((x) => x.cameo.startsWith('19'))) assert.ok(!e.actorList.includes('Security Council'), JSON.stringify(e.actorList));
+  const [own] = read("Kataib Hezbollah's drone attack on Camp Delta on Sunday killed two soldiers.");
+  assert.deepEqual(own.actorList, ['Kataib Hezbollah']);
+});
