@@ -103,7 +103,7 @@ function withCoordinated(ctx: ArgContext, i: number): number[] {
 export function objectsAfter(ctx: ArgContext, head: Span, maxChars: number): Participants & { byActor: number[] } {
   const { text, mentions, sentence } = ctx;
   let end = Math.min(sentence.end, head.end + maxChars);
-  const edge = text.slice(head.end, end).search(/[;:—]|,\s+(?:which|who|where|while|but|as|according)\b|,\s+(?:[\w'’.-]+\s+){0,5}(?:said|told|added|reported|says)\b/);
+  const edge = text.slice(head.end, end).search(/[;:—]|,\s+(?:which|who|where|while|but|as|according)\b|,\s+(?:[\w'’.-]+\s+){0,5}(?:said|told|added|reported|says)\b|,\s+(?:prompting|raising|drawing|sparking|triggering|fuelling|fueling|days?|weeks?|months?|hours?|a day|a week)\b/);
   if (edge >= 0) end = head.end + edge;
   for (const b of ctx.barriers) if (b.start >= head.end && b.start < end) end = b.start;
   const out = { actors: [] as number[], targets: [] as number[], locations: [] as number[], byActor: [] as number[] };

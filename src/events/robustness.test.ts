@@ -161,3 +161,9 @@ test('a name before a verb and a determiner is not the modifier of the attack no
   const [own] = read("Kataib Hezbollah's drone attack on Camp Delta on Sunday killed two soldiers.");
   assert.deepEqual(own.actorList, ['Kataib Hezbollah']);
 });
+
+test('a consequence clause after a comma ("..., prompting X to") holds no target of the event before it', () => {
+  const [attack] = read('Kataib Hezbollah attacked Camp Delta on Sunday, prompting the Revolutionary Guards to summon Harakat al-Nujaba.');
+  assert.ok(attack);
+  assert.ok(!attack.targetList.includes('Revolutionary Guards') && !attack.targetList.includes('Harakat al-Nujaba'), JSON.stringify(attack.targetList));
+});

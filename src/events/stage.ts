@@ -7,7 +7,7 @@ import { datelineDay } from './published.ts';
 /** Assigns `events` (every event mention, asserted or not; the export keeps the asserted ones). */
 export const eventsStage: Stage = {
   name: '40-events',
-  version: 14,
+  version: 15,
   requires: ['sentences', 'mentions', 'timexes'],
   assigns: 'events',
   run: (doc) =>
